@@ -1,0 +1,62 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config';
+import type { Database } from './db/client';
+import { employeeAdminRoutes } from './modules/employees';
+import { healthRoutes } from './modules/health/health.routes';
+import { settingsAdminRoutes, settingsStoreRoutes } from './modules/settings';
+import { adminAuthPlugin } from './plugins/admin-auth';
+import { dbPlugin } from './plugins/db';
+import { openapiPlugin } from './plugins/openapi';
+import { problemDetailsPlugin } from './plugins/problem-details';
+import { securityPlugin } from './plugins/security';
+import { newId } from './shared/ids';
+
+export interface AppDependencies {
+  config: Pick<AppConfig, 'corsOrigins' | 'bodyLimit' | 'adminTokenTtlSeconds' | 'trustProxy'>;
+  db: Database;
+  /** Secret from which token signing keys are derived (at least 32 characters). */
+  jwtSecret: string;
+  /** A pino logger; none means silent (tests). */
+  logger?: FastifyBaseLogger;
+}
+
+export type App = FastifyInstance;
+
+/**
+ * Builds the API: plugins, then modules. Has no side effects beyond the instance it returns, never
+ * listens (server.ts does; tests use `app.inject`), and does not own the database handle.
+ */
+export async function buildApp(deps: AppDependencies): Promise<App> {
+  if (deps.jwtSecret.length < 32) throw new Error('jwtSecret must be at least 32 characters');
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    bodyLimit: deps.config.bodyLimit,
+    trustProxy: deps.config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => newId('request'),
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(problemDetailsPlugin);
+  await app.register(dbPlugin, { db: deps.db });
+  await app.register(securityPlugin, { corsOrigins: deps.config.corsOrigins });
+  await app.register(openapiPlugin);
+  await app.register(adminAuthPlugin, {
+    secret: deps.jwtSecret,
+    tokenTtlSeconds: deps.config.adminTokenTtlSeconds,
+  });
+
+  await app.register(healthRoutes);
+  await app.register(settingsStoreRoutes);
+  await app.register(settingsAdminRoutes);
+  await app.register(employeeAdminRoutes);
+
+  return app;
+}

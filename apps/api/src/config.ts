@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of `process.env` in the API. Every setting is parsed by zod once at start;
+ * an invalid value stops the process with a message naming the variable.
+ */
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const listString = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.url()));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** PostgreSQL connection string; unset means "start an embedded PostgreSQL under DATA_DIR". */
+  DATABASE_URL: z.url().optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Folder holding everything the API writes (embedded database, generated secrets, uploads). */
+  DATA_DIR: z.string().min(1).default('.data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: booleanString.optional(),
+  /** Comma-separated origins allowed by CORS (the storefront and back-office when served elsewhere). */
+  CORS_ORIGINS: listString.default([]),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(1024 * 1024),
+  /** Secret for signing access tokens; at least 32 characters. Required in production. */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ADMIN_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
+  /** The first owner employee, created on start when no owner exists. */
+  OWNER_EMAIL: z.email().optional(),
+  OWNER_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** Ports of the storefront and back-office web servers started by `pnpm start` (the all-in-one runner). */
+  STOREFRONT_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  ADMIN_PORT: z.coerce.number().int().min(0).max(65535).default(3002),
+  /** Seed of the deterministic demo-store generator used on the first `pnpm start`. */
+  DEMO_SEED: z.coerce.number().int().min(0).default(20261123),
+  /** Trust X-Forwarded-* headers (set when running behind a reverse proxy). */
+  TRUST_PROXY: booleanString.default(false),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  databasePoolMax: number;
+  dataDir: string;
+  logLevel: Env['LOG_LEVEL'];
+  logPretty: boolean;
+  corsOrigins: string[];
+  bodyLimit: number;
+  jwtSecret: string | undefined;
+  adminTokenTtlSeconds: number;
+  owner: { email: string; password: string } | undefined;
+  trustProxy: boolean;
+  web: { storefrontPort: number; adminPort: number };
+  demoSeed: number;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (defaults to `process.env`) into the API configuration. Throws ConfigError. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const env = parsed.data;
+  const issues: string[] = [];
+  if (env.NODE_ENV === 'production' && !env.JWT_SECRET) issues.push('JWT_SECRET: required in production');
+  if (Boolean(env.OWNER_EMAIL) !== Boolean(env.OWNER_PASSWORD)) {
+    issues.push('OWNER_EMAIL and OWNER_PASSWORD: set both or neither');
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    databaseUrl: env.DATABASE_URL,
+    databasePoolMax: env.DATABASE_POOL_MAX,
+    dataDir: env.DATA_DIR,
+    logLevel: env.LOG_LEVEL,
+    logPretty: env.LOG_PRETTY ?? (env.NODE_ENV === 'development' && process.stdout.isTTY === true),
+    corsOrigins: env.CORS_ORIGINS,
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    jwtSecret: env.JWT_SECRET,
+    adminTokenTtlSeconds: env.ADMIN_TOKEN_TTL_SECONDS,
+    owner:
+      env.OWNER_EMAIL && env.OWNER_PASSWORD
+        ? { email: env.OWNER_EMAIL, password: env.OWNER_PASSWORD }
+        : undefined,
+    trustProxy: env.TRUST_PROXY,
+    web: { storefrontPort: env.STOREFRONT_PORT, adminPort: env.ADMIN_PORT },
+    demoSeed: env.DEMO_SEED,
+  };
+}

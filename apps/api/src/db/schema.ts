@@ -1,0 +1,3 @@
+/** Every table of every module, for drizzle-kit and the database client. Modules own their tables. */
+export * from '../modules/employees/employees.tables';
+export * from '../modules/settings/settings.tables';

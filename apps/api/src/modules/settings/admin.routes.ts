@@ -1,0 +1,38 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { problemResponses } from '../../shared/problem';
+import { adminSettingsSchema, settingsUpdateSchema } from './settings.schemas';
+import { getAdminSettings, updateSettings } from './settings.service';
+
+export const settingsAdminRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/admin/settings',
+    {
+      config: { permission: 'settings:read' },
+      schema: {
+        operationId: 'adminGetSettings',
+        summary: 'Store settings',
+        tags: ['Admin: settings'],
+        security: [{ employeeBearer: [] }],
+        response: { 200: adminSettingsSchema, ...problemResponses(401, 403) },
+      },
+    },
+    async () => getAdminSettings(app.db),
+  );
+
+  app.patch(
+    '/admin/settings',
+    {
+      config: { permission: 'settings:write' },
+      schema: {
+        operationId: 'adminUpdateSettings',
+        summary: 'Change store settings',
+        description: 'Partial update. Send the `version` you read to be protected against concurrent edits.',
+        tags: ['Admin: settings'],
+        security: [{ employeeBearer: [] }],
+        body: settingsUpdateSchema,
+        response: { 200: adminSettingsSchema, ...problemResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request) => updateSettings(app.db, request.body),
+  );
+};

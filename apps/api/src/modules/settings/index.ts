@@ -1,0 +1,4 @@
+export { settingsAdminRoutes } from './admin.routes';
+export type { AdminSettings, SettingsUpdate, StoreSettings } from './settings.schemas';
+export { ensureSettings, getAdminSettings, getStoreSettings, updateSettings } from './settings.service';
+export { settingsStoreRoutes } from './store.routes';

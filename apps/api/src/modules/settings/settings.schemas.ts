@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { currencyCodeSchema } from '../../shared/money';
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+// Region codes Intl knows that are not countries.
+const notCountries = new Set(['ZZ', 'EU', 'EZ', 'UN', 'QO', 'XA', 'XB']);
+const timeZones = new Set(Intl.supportedValuesOf('timeZone'));
+timeZones.add('UTC');
+
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as FR', abort: true })
+  .refine((code) => !notCountries.has(code) && regionNames.of(code) !== code, 'is not a known country code');
+
+export const timezoneSchema = z
+  .string()
+  .refine((zone) => timeZones.has(zone), 'must be an IANA time zone such as Europe/Paris');
+
+export const taxDisplaySchema = z
+  .enum(['inclusive', 'exclusive'])
+  .meta({ description: 'Whether customer-facing prices include tax.' });
+
+export const storeSettingsSchema = z
+  .object({
+    name: z.string(),
+    supportEmail: z.string().nullable(),
+    currency: z.string().meta({ description: 'ISO 4217 code of the store currency.' }),
+    defaultCountry: z.string().meta({ description: 'ISO 3166-1 alpha-2 code.' }),
+    taxDisplay: taxDisplaySchema,
+  })
+  .meta({ id: 'StoreSettings', description: 'The public face of the store settings.' });
+
+export const adminSettingsSchema = storeSettingsSchema
+  .extend({
+    legalName: z.string().nullable(),
+    timezone: z.string().meta({ description: 'IANA time zone used for reports and documents.' }),
+    version: z
+      .number()
+      .int()
+      .meta({ description: 'Increases on every change; send it back to avoid lost updates.' }),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'AdminSettings' });
+
+export const settingsUpdateSchema = z
+  .strictObject({
+    name: z.string().trim().min(1, 'is required').max(120).optional(),
+    legalName: z.string().trim().max(200).nullable().optional(),
+    supportEmail: z.email('must be an email address').max(254).nullable().optional(),
+    currency: currencyCodeSchema.optional(),
+    defaultCountry: countryCodeSchema.optional(),
+    taxDisplay: taxDisplaySchema.optional(),
+    timezone: timezoneSchema.optional(),
+    version: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({ description: 'The version you read; a stale one is refused with 409 version_conflict.' }),
+  })
+  .meta({ id: 'SettingsUpdate' });
+
+export type StoreSettings = z.infer<typeof storeSettingsSchema>;
+export type AdminSettings = z.infer<typeof adminSettingsSchema>;
+export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;

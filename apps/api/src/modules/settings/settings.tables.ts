@@ -1,0 +1,27 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+
+/** The store's settings: exactly one row (id = 1). */
+export const storeSettings = pgTable(
+  'store_settings',
+  {
+    id: smallint().primaryKey().default(1),
+    name: text().notNull(),
+    legalName: text(),
+    supportEmail: text(),
+    currency: text().notNull(),
+    defaultCountry: text().notNull(),
+    taxDisplay: text({ enum: ['inclusive', 'exclusive'] }).notNull(),
+    timezone: text().notNull(),
+    version: integer().notNull().default(1),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    check('store_settings_tax_display', sql`${table.taxDisplay} in ('inclusive', 'exclusive')`),
+    check('store_settings_singleton', sql`${table.id} = 1`),
+    check('store_settings_currency_format', sql`${table.currency} ~ '^[A-Z]{3}$'`),
+    check('store_settings_country_format', sql`${table.defaultCountry} ~ '^[A-Z]{2}$'`),
+  ],
+);
+
+export type StoreSettingsRow = typeof storeSettings.$inferSelect;

@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { storeSettingsSchema } from './settings.schemas';
+import { getStoreSettings } from './settings.service';
+
+export const settingsStoreRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/store/settings',
+    {
+      schema: {
+        operationId: 'storeGetSettings',
+        summary: 'Public store settings',
+        description: 'Name, currency, country and tax display of the store, for storefronts.',
+        tags: ['Store: settings'],
+        response: { 200: storeSettingsSchema },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'public, max-age=30');
+      return getStoreSettings(app.db);
+    },
+  );
+};

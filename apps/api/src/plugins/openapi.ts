@@ -1,0 +1,53 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { errorCodes } from '../shared/app-error';
+
+const errorTable = Object.entries(errorCodes)
+  .map(([code, { status, description }]) => `| \`${code}\` | ${status} | ${description} |`)
+  .join('\n');
+
+const description = `Comptoir's REST API. The **Store API** (\`/store/*\`) serves storefronts, customers and guests;
+the **Admin API** (\`/admin/*\`) serves employees and integrators, each route requiring one permission.
+
+Errors are RFC 9457 problem details (\`application/problem+json\`) with a stable \`code\`:
+
+| code | status | meaning |
+|---|---|---|
+${errorTable}
+`;
+
+/** The OpenAPI 3.1 document, generated from the routes' zod schemas, at /openapi.json; a reference at /docs. */
+export const openapiPlugin = fp(
+  async (app: FastifyInstance) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: { title: 'Comptoir API', version: '0.1.0', description },
+        tags: [
+          { name: 'Health', description: 'Liveness and readiness probes.' },
+          { name: 'Store: settings', description: 'Public store information.' },
+          { name: 'Admin: auth', description: 'Employee sign-in.' },
+          { name: 'Admin: settings', description: 'Store configuration.' },
+        ],
+        components: {
+          securitySchemes: {
+            employeeBearer: {
+              type: 'http',
+              scheme: 'bearer',
+              bearerFormat: 'JWT',
+              description: 'Access token from POST /admin/auth/login.',
+            },
+          },
+        },
+      },
+      transform: jsonSchemaTransform,
+      transformObject: jsonSchemaTransformObject,
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'openapi' },
+);

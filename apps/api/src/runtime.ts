@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
+import { type App, buildApp } from './app';
+import type { AppConfig } from './config';
+import { createDatabase, type DatabaseHandle } from './db/client';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded';
+import { runMigrations } from './db/migrate';
+import { ensureOwner } from './modules/employees';
+import { ensureSettings } from './modules/settings';
+
+export interface Runtime {
+  app: App;
+  database: DatabaseHandle;
+  /** True on the store's very first start (its settings were just created). */
+  firstRun: boolean;
+  /** Where the database is (embedded under the data folder, or DATABASE_URL). */
+  databaseLabel: string;
+  /** Stops accepting requests, waits for in-flight ones, closes the pool, stops embedded PostgreSQL. */
+  close(): Promise<void>;
+}
+
+/** The signing secret: JWT_SECRET, or one generated once and kept in the data folder (development only). */
+function resolveJwtSecret(config: AppConfig): string {
+  if (config.jwtSecret) return config.jwtSecret;
+  const file = join(resolve(config.dataDir), 'secrets.json');
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret?: string };
+    if (stored.jwtSecret && stored.jwtSecret.length >= 32) return stored.jwtSecret;
+  }
+  const jwtSecret = randomBytes(48).toString('base64url');
+  mkdirSync(resolve(config.dataDir), { recursive: true });
+  writeFileSync(file, JSON.stringify({ jwtSecret }), { mode: 0o600 });
+  return jwtSecret;
+}
+
+/**
+ * Brings the API up to the point of listening: the database (DATABASE_URL, or an embedded PostgreSQL under
+ * DATA_DIR), migrations, the settings row and the first owner, then the Fastify app.
+ */
+export async function startRuntime(
+  config: AppConfig,
+  logger: FastifyBaseLogger,
+  options: { owner?: { email: string; password: string } } = {},
+): Promise<Runtime> {
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    const dir = join(resolve(config.dataDir), 'postgres');
+    logger.info({ dir }, 'DATABASE_URL is not set: starting embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres({ dir, database: 'comptoir', log: (line) => logger.debug(line) });
+    databaseUrl = embedded.url;
+  }
+  const database = createDatabase(databaseUrl, { max: config.databasePoolMax });
+  try {
+    await runMigrations(database.db);
+    const firstRun = await ensureSettings(database.db);
+    const owner = config.owner ?? options.owner;
+    if (owner && (await ensureOwner(database.db, owner)))
+      logger.info({ email: owner.email }, 'created the first owner');
+    const app = await buildApp({ config, db: database.db, jwtSecret: resolveJwtSecret(config), logger });
+    let closed = false;
+    return {
+      app,
+      database,
+      firstRun,
+      databaseLabel: embedded ? `embedded PostgreSQL (${join(config.dataDir, 'postgres')})` : 'DATABASE_URL',
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await app.close();
+        await database.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    await embedded?.stop();
+    throw error;
+  }
+}

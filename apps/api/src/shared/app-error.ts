@@ -1,0 +1,101 @@
+/**
+ * Every error the API returns on purpose has a code listed here, with the HTTP status it maps to and a
+ * one-line description (also published in the API guide). Services throw `AppError(code)`; the problem-details
+ * plugin renders it as RFC 9457 `application/problem+json`.
+ */
+export const errorCodes = {
+  validation_failed: {
+    status: 400,
+    title: 'Validation failed',
+    description: 'The request did not match the schema; see `errors`.',
+  },
+  bad_request: {
+    status: 400,
+    title: 'Bad request',
+    description: 'The request is malformed (for example unparsable JSON).',
+  },
+  unauthenticated: {
+    status: 401,
+    title: 'Authentication required',
+    description: 'No valid credentials were sent.',
+  },
+  invalid_credentials: {
+    status: 401,
+    title: 'Invalid credentials',
+    description: 'The email or password is wrong.',
+  },
+  forbidden: {
+    status: 403,
+    title: 'Forbidden',
+    description: 'The caller lacks the permission this operation needs.',
+  },
+  not_found: { status: 404, title: 'Not found', description: 'No such resource, or it is not yours.' },
+  method_not_allowed: {
+    status: 405,
+    title: 'Method not allowed',
+    description: 'The path exists but not with this method; see `Allow`.',
+  },
+  version_conflict: {
+    status: 409,
+    title: 'Version conflict',
+    description: 'The resource changed since you read it; reload and retry.',
+  },
+  conflict: {
+    status: 409,
+    title: 'Conflict',
+    description: 'The operation conflicts with the current state of the resource.',
+  },
+  payload_too_large: {
+    status: 413,
+    title: 'Payload too large',
+    description: 'The request body exceeds the size limit.',
+  },
+  unsupported_media_type: {
+    status: 415,
+    title: 'Unsupported media type',
+    description: 'The Content-Type is not accepted here.',
+  },
+  rate_limited: {
+    status: 429,
+    title: 'Too many requests',
+    description: 'Slow down; retry after the `Retry-After` delay.',
+  },
+  internal_error: {
+    status: 500,
+    title: 'Internal server error',
+    description: 'Something failed on our side; quote the request id.',
+  },
+  service_unavailable: {
+    status: 503,
+    title: 'Service unavailable',
+    description: 'A dependency (such as the database) is not ready.',
+  },
+} as const satisfies Record<string, { status: number; title: string; description: string }>;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly status: number;
+  readonly title: string;
+
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(detail ?? errorCodes[code].title);
+    this.name = 'AppError';
+    this.status = errorCodes[code].status;
+    this.title = errorCodes[code].title;
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

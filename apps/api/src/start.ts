@@ -1,0 +1,76 @@
+/**
+ * The all-in-one runner behind `pnpm start`: the API (with an embedded PostgreSQL unless DATABASE_URL is
+ * set), a demo store seeded on the first run, and the built storefront and back-office, each on its own
+ * port with the API proxied on its origin. Prints the URLs and the demo login.
+ */
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { closeOnSignals, describeListenError, loadConfigOrExit } from './lifecycle';
+import { createLogger } from './logger';
+import { startRuntime } from './runtime';
+import { seedDemoStore } from './seed/demo-store';
+import { buildSpaServer } from './web/spa-server';
+
+const demoOwner = { email: 'admin@comptoir.test', password: 'comptoir-demo-admin' };
+const config = loadConfigOrExit({ LOG_LEVEL: 'warn' });
+const logger = createLogger(config);
+const owner = config.owner ?? demoOwner;
+
+const runtime = await startRuntime(config, logger, { owner }).catch((error: unknown) => {
+  logger.fatal({ err: error }, 'failed to start');
+  process.exit(1);
+});
+const servers: FastifyInstance[] = [];
+closeOnSignals(logger, async () => {
+  await Promise.all(servers.map((server) => server.close()));
+  await runtime.close();
+});
+
+async function listen(server: FastifyInstance, port: number, variable: string): Promise<string> {
+  try {
+    await server.listen({ host: config.host, port });
+  } catch (error) {
+    logger.fatal(describeListenError(error, port, variable));
+    await Promise.all(servers.map((running) => running.close()));
+    await runtime.close();
+    process.exit(1);
+  }
+  const address = server.server.address();
+  const actualPort = address && typeof address === 'object' ? address.port : port;
+  return `http://localhost:${actualPort}`;
+}
+
+if (runtime.firstRun) {
+  const demo = await seedDemoStore(runtime.database.db, config.demoSeed);
+  logger.warn({ store: demo.storeName }, 'seeded the demo store');
+}
+
+const apiUrl = await listen(runtime.app, config.port, 'PORT');
+const apiUpstream = apiUrl.replace('localhost', '127.0.0.1');
+const spa = (name: string) => fileURLToPath(new URL(`../../${name}/dist`, import.meta.url));
+const storefront = await buildSpaServer({
+  root: spa('storefront'),
+  apiUrl: apiUpstream,
+  apiPrefixes: ['/store', '/health'],
+});
+servers.push(storefront);
+const admin = await buildSpaServer({
+  root: spa('admin'),
+  apiUrl: apiUpstream,
+  apiPrefixes: ['/admin', '/store', '/health'],
+});
+servers.push(admin);
+const storefrontUrl = await listen(storefront, config.web.storefrontPort, 'STOREFRONT_PORT');
+const adminUrl = await listen(admin, config.web.adminPort, 'ADMIN_PORT');
+
+process.stdout.write(`
+  Comptoir is running (${runtime.databaseLabel})
+
+  Storefront    ${storefrontUrl}
+  Back-office   ${adminUrl}
+  API           ${apiUrl}   (reference: ${apiUrl}/docs)
+
+  Back-office login: ${owner.email} / ${config.owner ? '(the OWNER_PASSWORD you configured)' : owner.password}
+
+  Press Ctrl+C to stop.
+`);

@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import type { App } from '../src/app';
+import { buildApp } from '../src/app';
+import { ensureSettings } from '../src/modules/settings';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestContext {
+  app: App;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export const testConfig = {
+  corsOrigins: ['http://localhost:5173'],
+  bodyLimit: 64 * 1024,
+  adminTokenTtlSeconds: 900,
+  trustProxy: false,
+};
+
+/**
+ * The API on a database of its own, initialised as `pnpm start` would (settings row present).
+ * Add routes before `app.ready()` if a test needs one; call `close()` in afterAll.
+ */
+export async function buildTestApp(options: { ready?: boolean } = {}): Promise<TestContext> {
+  const database = await createTestDatabase();
+  await ensureSettings(database.db);
+  const app = await buildApp({
+    config: testConfig,
+    db: database.db,
+    jwtSecret: randomBytes(32).toString('hex'),
+  });
+  if (options.ready !== false) await app.ready();
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
