@@ -9,6 +9,7 @@ import { adminAuthPlugin } from './plugins/admin-auth';
 import { dbPlugin } from './plugins/db';
 import { openapiPlugin } from './plugins/openapi';
 import { problemDetailsPlugin } from './plugins/problem-details';
+import { routeTablePlugin } from './plugins/route-table';
 import { securityPlugin } from './plugins/security';
 import { newId } from './shared/ids';
 
@@ -44,6 +45,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     reply.header('x-request-id', request.id);
   });
 
+  await app.register(routeTablePlugin);
   await app.register(problemDetailsPlugin);
   await app.register(dbPlugin, { db: deps.db });
   await app.register(securityPlugin, { corsOrigins: deps.config.corsOrigins });

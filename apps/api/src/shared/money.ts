@@ -4,9 +4,6 @@ import { z } from 'zod';
  * Money is an integer amount in the currency's minor unit (cents for EUR) with an ISO 4217 code.
  * Never a float. Rounding and allocation helpers are added here, and only here, as pricing needs them.
  */
-export const currencyCodeSchema = z
-  .string()
-  .refine((code) => supportedCurrencies.has(code), 'must be a supported ISO 4217 currency code such as EUR');
 
 export const moneySchema = z
   .object({
@@ -33,7 +30,11 @@ export const currencyDigits: Readonly<Record<string, number>> = {
   JPY: 0,
 };
 
-const supportedCurrencies = new Set(Object.keys(currencyDigits));
+const supportedCurrencies = Object.keys(currencyDigits) as [string, ...string[]];
+
+export const currencyCodeSchema = z
+  .enum(supportedCurrencies, { error: 'must be a supported ISO 4217 currency code such as EUR' })
+  .meta({ description: 'ISO 4217 code of a supported currency.' });
 
 export function money(amount: number, currency: string): Money {
   if (!Number.isSafeInteger(amount))

@@ -249,7 +249,11 @@ export interface components {
             type: string;
         };
         SettingsUpdate: {
-            currency?: string;
+            /**
+             * @description ISO 4217 code of a supported currency.
+             * @enum {string}
+             */
+            currency?: "EUR" | "USD" | "GBP" | "CHF" | "CAD" | "AUD" | "SEK" | "NOK" | "DKK" | "PLN" | "CZK" | "JPY";
             defaultCountry?: string;
             legalName?: string | null;
             name?: string;
@@ -264,7 +268,11 @@ export interface components {
             version?: number;
         };
         SettingsUpdateInput: {
-            currency?: string;
+            /**
+             * @description ISO 4217 code of a supported currency.
+             * @enum {string}
+             */
+            currency?: "EUR" | "USD" | "GBP" | "CHF" | "CAD" | "AUD" | "SEK" | "NOK" | "DKK" | "PLN" | "CZK" | "JPY";
             defaultCountry?: string;
             legalName?: string | null;
             name?: string;

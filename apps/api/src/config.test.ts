@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+function issuesOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.issues;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration', () => {
+  it('has working defaults for development', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, dataDir: '.data', corsOrigins: [] });
+  });
+
+  it('names each invalid variable', () => {
+    const issues = issuesOf({
+      PORT: 'eighty',
+      DATABASE_URL: 'not a url',
+      CORS_ORIGINS: 'http://ok.example, nope',
+    });
+    expect(issues.join('\n')).toMatch(/^PORT: /m);
+    expect(issues.join('\n')).toMatch(/^DATABASE_URL: /m);
+    expect(issues.join('\n')).toMatch(/^CORS_ORIGINS/m);
+  });
+
+  it('requires a strong JWT secret in production and owner credentials in pairs', () => {
+    expect(issuesOf({ NODE_ENV: 'production' })).toContain('JWT_SECRET: required in production');
+    expect(issuesOf({ JWT_SECRET: 'short' }).join()).toMatch(/JWT_SECRET: must be at least 32 characters/);
+    expect(issuesOf({ OWNER_EMAIL: 'a@b.test' }).join()).toMatch(/OWNER_EMAIL and OWNER_PASSWORD/);
+  });
+
+  it('parses lists and booleans', () => {
+    const config = loadConfig({ CORS_ORIGINS: 'http://a.test, http://b.test', TRUST_PROXY: 'true' });
+    expect(config.corsOrigins).toEqual(['http://a.test', 'http://b.test']);
+    expect(config.trustProxy).toBe(true);
+  });
+});

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestContext } from '../../test/build-test-app';
+import { signInEmployee } from '../../test/factories';
+import { generateOpenApiDocument, serializeOpenApiDocument } from './document';
+
+interface OpenApiDocument {
+  paths: Record<
+    string,
+    Record<
+      string,
+      { operationId?: string; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }
+    >
+  >;
+}
+
+let ctx: TestContext;
+let document: OpenApiDocument;
+let owner: { authorization: string };
+
+beforeAll(async () => {
+  ctx = await buildTestApp();
+  owner = (await signInEmployee(ctx.app, ctx.database.db)).headers;
+  document = (await ctx.app.inject({ method: 'GET', url: '/openapi.json' })).json<OpenApiDocument>();
+});
+afterAll(async () => ctx.close());
+
+const toOpenApiPath = (url: string) => url.replace(/:([A-Za-z]+)/g, '{$1}');
+const undocumented = new Set(['/openapi.json']);
+
+describe('OpenAPI document', () => {
+  it('documents every route with an operationId', () => {
+    const missing = ctx.app.routeTable
+      .filter((route) => !route.url.startsWith('/docs') && !undocumented.has(route.url))
+      .filter((route) => !document.paths[toOpenApiPath(route.url)]?.[route.method.toLowerCase()]?.operationId)
+      .map((route) => `${route.method} ${route.url}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('is the document committed in packages/sdk (run `pnpm sdk:generate` when this fails)', async () => {
+    const committed = readFileSync(new URL('../../../../packages/sdk/openapi.json', import.meta.url), 'utf8');
+    expect(serializeOpenApiDocument(await generateOpenApiDocument())).toBe(committed);
+  });
+
+  it('describes the real responses: they validate against the documented schemas', async () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    ajv.addSchema(document, 'openapi.json');
+    const calls = [
+      { method: 'GET', path: '/store/settings', url: '/store/settings', headers: {} },
+      { method: 'GET', path: '/admin/settings', url: '/admin/settings', headers: owner },
+      { method: 'GET', path: '/admin/me', url: '/admin/me', headers: owner },
+      { method: 'GET', path: '/admin/settings', url: '/admin/settings', headers: {} },
+      { method: 'GET', path: '/health/ready', url: '/health/ready', headers: {} },
+    ] as const;
+    for (const call of calls) {
+      const response = await ctx.app.inject({ method: call.method, url: call.url, headers: call.headers });
+      const documented =
+        document.paths[call.path]?.[call.method.toLowerCase()]?.responses[String(response.statusCode)];
+      expect(documented, `${call.method} ${call.path} ${response.statusCode} is documented`).toBeDefined();
+      expect(documented?.content?.['application/json']?.schema).toBeDefined();
+      const pointer = [
+        'paths',
+        call.path,
+        call.method.toLowerCase(),
+        'responses',
+        String(response.statusCode),
+      ]
+        .concat(['content', 'application/json', 'schema'])
+        .map((part) => part.replaceAll('~', '~0').replaceAll('/', '~1'))
+        .join('/');
+      const validate = ajv.compile({ $ref: `openapi.json#/${pointer}` });
+      const valid = validate(response.json());
+      expect(validate.errors ?? [], `${call.method} ${call.url}`).toEqual([]);
+      expect(valid).toBe(true);
+    }
+  });
+});
