@@ -46,6 +46,8 @@ const envSchema = z.object({
   /** Ports of the storefront and back-office web servers started by `pnpm start` (the all-in-one runner). */
   STOREFRONT_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   ADMIN_PORT: z.coerce.number().int().min(0).max(65535).default(3002),
+  /** `pnpm start` serves the built SPAs; `pnpm dev` turns this off and uses Vite's dev servers instead. */
+  SERVE_APPS: booleanString.default(true),
   /** Seed of the deterministic demo-store generator used on the first `pnpm start`. */
   DEMO_SEED: z.coerce.number().int().min(0).default(20261123),
   /** Trust X-Forwarded-* headers (set when running behind a reverse proxy). */
@@ -69,7 +71,7 @@ export interface AppConfig {
   adminTokenTtlSeconds: number;
   owner: { email: string; password: string } | undefined;
   trustProxy: boolean;
-  web: { storefrontPort: number; adminPort: number };
+  web: { serveApps: boolean; storefrontPort: number; adminPort: number };
   demoSeed: number;
 }
 
@@ -114,7 +116,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         ? { email: env.OWNER_EMAIL, password: env.OWNER_PASSWORD }
         : undefined,
     trustProxy: env.TRUST_PROXY,
-    web: { storefrontPort: env.STOREFRONT_PORT, adminPort: env.ADMIN_PORT },
+    web: { serveApps: env.SERVE_APPS, storefrontPort: env.STOREFRONT_PORT, adminPort: env.ADMIN_PORT },
     demoSeed: env.DEMO_SEED,
   };
 }

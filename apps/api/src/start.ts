@@ -46,22 +46,26 @@ if (runtime.firstRun) {
 }
 
 const apiUrl = await listen(runtime.app, config.port, 'PORT');
-const apiUpstream = apiUrl.replace('localhost', '127.0.0.1');
-const spa = (name: string) => fileURLToPath(new URL(`../../${name}/dist`, import.meta.url));
-const storefront = await buildSpaServer({
-  root: spa('storefront'),
-  apiUrl: apiUpstream,
-  apiPrefixes: ['/store', '/health'],
-});
-servers.push(storefront);
-const admin = await buildSpaServer({
-  root: spa('admin'),
-  apiUrl: apiUpstream,
-  apiPrefixes: ['/admin', '/store', '/health'],
-});
-servers.push(admin);
-const storefrontUrl = await listen(storefront, config.web.storefrontPort, 'STOREFRONT_PORT');
-const adminUrl = await listen(admin, config.web.adminPort, 'ADMIN_PORT');
+let storefrontUrl = 'http://localhost:5173 (Vite dev server)';
+let adminUrl = 'http://localhost:5174 (Vite dev server)';
+if (config.web.serveApps) {
+  const apiUpstream = apiUrl.replace('localhost', '127.0.0.1');
+  const dist = (name: string) => fileURLToPath(new URL(`../../${name}/dist`, import.meta.url));
+  const storefront = await buildSpaServer({
+    root: dist('storefront'),
+    apiUrl: apiUpstream,
+    apiPrefixes: ['/store', '/health'],
+  });
+  servers.push(storefront);
+  const admin = await buildSpaServer({
+    root: dist('admin'),
+    apiUrl: apiUpstream,
+    apiPrefixes: ['/admin', '/store', '/health'],
+  });
+  servers.push(admin);
+  storefrontUrl = await listen(storefront, config.web.storefrontPort, 'STOREFRONT_PORT');
+  adminUrl = await listen(admin, config.web.adminPort, 'ADMIN_PORT');
+}
 
 process.stdout.write(`
   Comptoir is running (${runtime.databaseLabel})
