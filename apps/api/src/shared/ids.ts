@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 /**
- * Sortable, type-prefixed identifiers (`prod_01J…`): 48 bits of milliseconds then 80 random bits, in
+ * Sortable, type-prefixed identifiers (`emp_01J…`): 48 bits of milliseconds then 80 random bits, in
  * Crockford base32 (the ULID layout), so ids sort by creation time and leak nothing guessable.
  */
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -14,6 +14,11 @@ export const idPrefixes = {
 
 export type IdKind = keyof typeof idPrefixes;
 
+// Random bytes are drawn from the CSPRNG in blocks: one syscall per 256 ids instead of one per id
+// (a per-request randomBytes(16) showed up as the top cost of a small route in `pnpm bench`).
+const pool = Buffer.alloc(16 * 256);
+let poolOffset = pool.length;
+
 function encodeTime(ms: number): string {
   let out = '';
   let value = ms;
@@ -25,9 +30,14 @@ function encodeTime(ms: number): string {
 }
 
 function encodeRandom(): string {
-  const bytes = randomBytes(16);
+  if (poolOffset + 16 > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
   let out = '';
-  for (let i = 0; i < 16; i++) out += alphabet[(bytes[i] ?? 0) % 32];
+  // 16 symbols × 5 bits = 80 bits: each byte's low 5 bits are uniform.
+  for (let i = 0; i < 16; i++) out += alphabet[(pool[poolOffset + i] ?? 0) & 31];
+  poolOffset += 16;
   return out;
 }
 
