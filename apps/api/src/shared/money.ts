@@ -33,7 +33,7 @@ export const currencyDigits: Readonly<Record<string, number>> = {
 const supportedCurrencies = Object.keys(currencyDigits) as [string, ...string[]];
 
 export const currencyCodeSchema = z
-  .enum(supportedCurrencies, { error: 'must be a supported ISO 4217 currency code such as EUR' })
+  .enum(supportedCurrencies, { error: 'Choose a supported currency code such as EUR.' })
   .meta({ description: 'ISO 4217 code of a supported currency.' });
 
 export function money(amount: number, currency: string): Money {

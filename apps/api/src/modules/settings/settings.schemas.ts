@@ -9,12 +9,15 @@ timeZones.add('UTC');
 
 export const countryCodeSchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as FR', abort: true })
-  .refine((code) => !notCountries.has(code) && regionNames.of(code) !== code, 'is not a known country code');
+  .regex(/^[A-Z]{2}$/, { message: 'Use a two-letter country code such as FR.', abort: true })
+  .refine(
+    (code) => !notCountries.has(code) && regionNames.of(code) !== code,
+    'This is not a known country code.',
+  );
 
 export const timezoneSchema = z
   .string()
-  .refine((zone) => timeZones.has(zone), 'must be an IANA time zone such as Europe/Paris');
+  .refine((zone) => timeZones.has(zone), 'Choose a time zone such as Europe/Paris.');
 
 export const taxDisplaySchema = z
   .enum(['inclusive', 'exclusive'])
@@ -44,9 +47,18 @@ export const adminSettingsSchema = storeSettingsSchema
 
 export const settingsUpdateSchema = z
   .strictObject({
-    name: z.string().trim().min(1, 'is required').max(120).optional(),
-    legalName: z.string().trim().max(200).nullable().optional(),
-    supportEmail: z.email('must be an email address').max(254).nullable().optional(),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Enter the store name.')
+      .max(120, 'Use 120 characters or fewer.')
+      .optional(),
+    legalName: z.string().trim().max(200, 'Use 200 characters or fewer.').nullable().optional(),
+    supportEmail: z
+      .email('Enter an email address such as help@example.com.')
+      .max(254, 'Use 254 characters or fewer.')
+      .nullable()
+      .optional(),
     currency: currencyCodeSchema.optional(),
     defaultCountry: countryCodeSchema.optional(),
     taxDisplay: taxDisplaySchema.optional(),

@@ -15,7 +15,8 @@ export const settingsStoreRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => {
-      reply.header('cache-control', 'public, max-age=30');
+      // Revalidate every time: a rename in the back-office must show on the next storefront load.
+      reply.header('cache-control', 'no-cache');
       return getStoreSettings(app.db);
     },
   );

@@ -1,0 +1,110 @@
+import { Button } from '@comptoir/ui';
+import { type ReactNode, useEffect, useState } from 'react';
+import { NavLink } from 'react-router-dom';
+import './admin-layout.css';
+
+export interface AdminNavItem {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  /** Match the path exactly (for `/`). */
+  end?: boolean;
+}
+
+export interface AdminLayoutProps {
+  navItems: readonly AdminNavItem[];
+  /** Undefined while loading or when the settings could not be loaded. */
+  storeName: string | undefined;
+  employeeName: string;
+  employeeRole?: string;
+  onSignOut: () => void;
+  children: ReactNode;
+}
+
+/**
+ * The back-office frame: a sidebar with the navigation and a top bar with the store and the employee. Below
+ * 800px the sidebar folds into a menu opened from the top bar.
+ */
+export function AdminLayout({
+  navItems,
+  storeName,
+  employeeName,
+  employeeRole,
+  onSignOut,
+  children,
+}: AdminLayoutProps) {
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setMenuOpen(false);
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [menuOpen]);
+
+  return (
+    <div className="ad-shell">
+      <a className="ct-skip-link" href="#main-content">
+        Skip to content
+      </a>
+      <header className="ad-topbar">
+        <Button
+          variant="ghost"
+          className="ad-topbar__menu"
+          aria-expanded={menuOpen}
+          aria-controls="admin-sidebar"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span className="ad-topbar__menu-icon" aria-hidden="true" />
+          Menu
+        </Button>
+        <div className="ad-topbar__store">
+          <span className="ad-topbar__store-label">Store</span>
+          <span className="ad-topbar__store-name">{storeName ?? '…'}</span>
+        </div>
+        <div className="ad-topbar__account">
+          <div className="ad-topbar__employee">
+            <span className="ad-topbar__employee-name">{employeeName}</span>
+            {employeeRole ? <span className="ad-topbar__employee-role">{employeeRole}</span> : null}
+          </div>
+          <Button variant="secondary" size="sm" onClick={onSignOut}>
+            Sign out
+          </Button>
+        </div>
+      </header>
+      <nav id="admin-sidebar" className="ad-sidebar" data-open={menuOpen} aria-label="Back office">
+        <div className="ad-sidebar__brand">
+          <span className="ad-sidebar__logo" aria-hidden="true">
+            C
+          </span>
+          <span>
+            Comptoir <span className="ad-sidebar__brand-sub">Back office</span>
+          </span>
+        </div>
+        <ul className="ad-sidebar__list">
+          {navItems.map((item) => (
+            <li key={item.to}>
+              {/* Following a link closes the small-screen menu. */}
+              <NavLink
+                to={item.to}
+                end={item.end}
+                className="ad-sidebar__link"
+                onClick={() => setMenuOpen(false)}
+              >
+                <span className="ad-sidebar__icon" aria-hidden="true">
+                  {item.icon}
+                </span>
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main-content" className="ad-main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+import type { AdminSettings, SettingsUpdate } from '@comptoir/sdk';
+import { Alert, Button, SelectField, TextField } from '@comptoir/ui';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { getSettingsFormErrors, type SettingsField } from '../settings-form-errors';
+import {
+  countryOptions,
+  currencyOptions,
+  isSupportedCurrency,
+  taxDisplayOptions,
+  timeZoneOptions,
+  withCurrentOption,
+} from '../settings-options';
+import './settings-form.css';
+
+export interface SettingsFormValues {
+  name: string;
+  legalName: string;
+  supportEmail: string;
+  currency: string;
+  defaultCountry: string;
+  taxDisplay: AdminSettings['taxDisplay'];
+  timezone: string;
+}
+
+export function toFormValues(settings: AdminSettings): SettingsFormValues {
+  return {
+    name: settings.name,
+    legalName: settings.legalName ?? '',
+    supportEmail: settings.supportEmail ?? '',
+    currency: settings.currency,
+    defaultCountry: settings.defaultCountry,
+    taxDisplay: settings.taxDisplay,
+    timezone: settings.timezone,
+  };
+}
+
+/**
+ * The PATCH body: optional texts left empty become null (cleared), and `version` guards against lost updates.
+ * A currency the API does not support (only possible if the store was set up with one) is left unchanged.
+ */
+export function toSettingsUpdate(values: SettingsFormValues, version: number): SettingsUpdate {
+  return {
+    name: values.name.trim(),
+    legalName: values.legalName.trim() || null,
+    supportEmail: values.supportEmail.trim() || null,
+    ...(isSupportedCurrency(values.currency) ? { currency: values.currency } : {}),
+    defaultCountry: values.defaultCountry,
+    taxDisplay: values.taxDisplay,
+    timezone: values.timezone,
+    version,
+  };
+}
+
+export interface SettingsFormProps {
+  /** The settings as loaded; the form sends their `version` back with the changes. */
+  settings: AdminSettings;
+  onSubmit: (update: SettingsUpdate) => void;
+  isSaving: boolean;
+  /** True after the last submission succeeded. */
+  isSaved: boolean;
+  /** The last submission's failure (an `ApiError` carries field errors). */
+  error: unknown;
+  /** Reloads the settings after a version conflict. */
+  onReload: () => void;
+}
+
+/** Edits the store settings. Field errors from the API appear under their fields. */
+export function SettingsForm({ settings, onSubmit, isSaving, isSaved, error, onReload }: SettingsFormProps) {
+  const [values, setValues] = useState(() => toFormValues(settings));
+  const [loaded, setLoaded] = useState(settings);
+  // Fields edited since the last submission: their API errors are hidden, as they may no longer apply.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // New settings arrived (our own save, or a reload after a conflict): start again from them.
+  if (settings.version !== loaded.version && !isSaving) {
+    setLoaded(settings);
+    setValues(toFormValues(settings));
+  }
+
+  const errors = getSettingsFormErrors(error);
+  const fieldError = (field: SettingsField) => (touched.has(field) ? undefined : errors.fields[field]);
+  const showSaved = isSaved && !error && touched.size === 0;
+
+  // After a failed save, move focus to the first field to fix (keyboard and screen reader users land on it).
+  useEffect(() => {
+    if (!error) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error]);
+
+  function update<K extends keyof SettingsFormValues>(field: K, value: SettingsFormValues[K]) {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    setTouched((previous) => new Set(previous).add(field));
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setTouched(new Set());
+    onSubmit(toSettingsUpdate(values, loaded.version));
+  }
+
+  return (
+    <form ref={formRef} className="ct-form" onSubmit={handleSubmit} noValidate aria-label="Store settings">
+      <div className="ad-settings-form__status">
+        {showSaved ? <Alert tone="success">Settings saved</Alert> : null}
+        {errors.form && !showSaved ? (
+          <Alert
+            tone="error"
+            title={errors.conflict ? 'Settings changed elsewhere' : 'Settings were not saved'}
+            action={
+              errors.conflict ? (
+                <Button variant="secondary" size="sm" onClick={onReload}>
+                  Reload settings
+                </Button>
+              ) : null
+            }
+          >
+            {errors.form}
+          </Alert>
+        ) : null}
+      </div>
+
+      <fieldset className="ad-settings-form__section">
+        <legend className="ad-settings-form__legend">Store identity</legend>
+        <div className="ct-form-grid">
+          <TextField
+            label="Store name"
+            name="name"
+            required
+            autoComplete="organization"
+            hint="Shown to customers in the storefront header and emails."
+            value={values.name}
+            onChange={(event) => update('name', event.target.value)}
+            error={fieldError('name')}
+          />
+          <TextField
+            label="Legal name"
+            name="legalName"
+            hint="The registered company name printed on invoices. Optional."
+            value={values.legalName}
+            onChange={(event) => update('legalName', event.target.value)}
+            error={fieldError('legalName')}
+          />
+          <TextField
+            label="Support email"
+            name="supportEmail"
+            type="email"
+            autoComplete="email"
+            hint="Where customers can reach you. Optional."
+            value={values.supportEmail}
+            onChange={(event) => update('supportEmail', event.target.value)}
+            error={fieldError('supportEmail')}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="ad-settings-form__section">
+        <legend className="ad-settings-form__legend">Regional settings</legend>
+        <div className="ct-form-grid">
+          <SelectField
+            label="Currency"
+            name="currency"
+            hint="The currency prices are shown and charged in."
+            options={withCurrentOption(currencyOptions, values.currency)}
+            value={values.currency}
+            onChange={(event) => update('currency', event.target.value)}
+            error={fieldError('currency')}
+          />
+          <SelectField
+            label="Default country"
+            name="defaultCountry"
+            hint="Used for tax and shipping until the customer gives an address."
+            options={withCurrentOption(countryOptions, values.defaultCountry)}
+            value={values.defaultCountry}
+            onChange={(event) => update('defaultCountry', event.target.value)}
+            error={fieldError('defaultCountry')}
+          />
+          <SelectField
+            label="Tax display"
+            name="taxDisplay"
+            hint="How prices are shown to customers."
+            options={taxDisplayOptions}
+            value={values.taxDisplay}
+            onChange={(event) =>
+              update('taxDisplay', event.target.value === 'exclusive' ? 'exclusive' : 'inclusive')
+            }
+            error={fieldError('taxDisplay')}
+          />
+          <SelectField
+            label="Time zone"
+            name="timezone"
+            hint="Used for order dates and reports."
+            options={withCurrentOption(timeZoneOptions, values.timezone)}
+            value={values.timezone}
+            onChange={(event) => update('timezone', event.target.value)}
+            error={fieldError('timezone')}
+          />
+        </div>
+      </fieldset>
+
+      <div className="ct-form-actions ad-settings-form__actions">
+        <Button type="submit" loading={isSaving}>
+          Save changes
+        </Button>
+      </div>
+    </form>
+  );
+}

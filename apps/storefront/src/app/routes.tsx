@@ -1,0 +1,33 @@
+import type { RouteObject } from 'react-router-dom';
+import { RouteErrorBoundary } from '../components/route-error-boundary';
+import { AboutRoute } from './routes/about';
+import { HomeRoute } from './routes/home';
+import { NotFoundRoute } from './routes/not-found';
+import { RootLayoutRoute } from './routes/root-layout';
+
+/**
+ * The storefront's routes. Paths must never start with `/store` or `/health`: those prefixes belong to the API,
+ * served (or proxied) on the same origin.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayoutRoute />,
+    // Errors in the layout itself: nothing around them can be trusted, so render on a bare page.
+    errorElement: (
+      <main className="ct-container sf-standalone">
+        <RouteErrorBoundary />
+      </main>
+    ),
+    children: [
+      {
+        // Errors in a page render inside the layout, keeping header and navigation usable.
+        errorElement: <RouteErrorBoundary />,
+        children: [
+          { index: true, element: <HomeRoute /> },
+          { path: 'about', element: <AboutRoute /> },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];
