@@ -12,6 +12,18 @@ async function signIn(page: Page) {
   await expect(page).toHaveURL(/\/settings/);
 }
 
+test('the dashboard and the narrow-screen menu lead to the settings', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/dashboard-1280.png', fullPage: true });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.getByRole('button', { name: /menu/i }).click();
+  await page.screenshot({ path: 'test-results/screens/menu-open-360.png', fullPage: true });
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Store name')).toBeVisible();
+});
+
 test('a wrong password is refused with a clear message', async ({ page }) => {
   await page.goto('/login');
   await page.getByLabel('Email').fill(demoLogin.email);

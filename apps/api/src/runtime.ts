@@ -42,7 +42,7 @@ function resolveJwtSecret(config: AppConfig): string {
 export async function startRuntime(
   config: AppConfig,
   logger: FastifyBaseLogger,
-  options: { owner?: { email: string; password: string } } = {},
+  options: { owner?: { email: string; password: string; firstName?: string; lastName?: string } } = {},
 ): Promise<Runtime> {
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;

@@ -11,7 +11,12 @@ import { startRuntime } from './runtime';
 import { seedDemoStore } from './seed/demo-store';
 import { buildSpaServer } from './web/spa-server';
 
-const demoOwner = { email: 'admin@comptoir.test', password: 'comptoir-demo-admin' };
+const demoOwner = {
+  email: 'admin@comptoir.test',
+  password: 'comptoir-demo-admin',
+  firstName: 'Camille',
+  lastName: 'Durand',
+};
 const config = loadConfigOrExit({ LOG_LEVEL: 'warn' });
 const logger = createLogger(config);
 const owner = config.owner ?? demoOwner;

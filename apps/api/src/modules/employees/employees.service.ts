@@ -85,8 +85,9 @@ export async function ensureOwner(
     id: newId('employee'),
     email: owner.email,
     passwordHash: await hashPassword(owner.password),
-    firstName: owner.firstName ?? 'Store',
-    lastName: owner.lastName ?? 'Owner',
+    // Configured owners have no name yet; they can set one once profiles are editable.
+    firstName: owner.firstName ?? 'Owner',
+    lastName: owner.lastName ?? '',
     role: 'owner',
   });
   return true;
