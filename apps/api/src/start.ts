@@ -45,10 +45,7 @@ async function listen(server: FastifyInstance, port: number, variable: string): 
   return `http://localhost:${actualPort}`;
 }
 
-if (runtime.firstRun) {
-  const demo = await seedDemoStore(runtime.database.db, config.demoSeed);
-  logger.warn({ store: demo.storeName }, 'seeded the demo store');
-}
+const seeded = runtime.firstRun ? await seedDemoStore(runtime.database.db, config.demoSeed) : undefined;
 
 const apiUrl = await listen(runtime.app, config.port, 'PORT');
 let storefrontUrl = 'http://localhost:5173 (Vite dev server)';
@@ -73,7 +70,7 @@ if (config.web.serveApps) {
 }
 
 process.stdout.write(`
-  Comptoir is running (${runtime.databaseLabel})
+  Comptoir is running (${runtime.databaseLabel})${seeded ? `\n  First run: seeded the demo store "${seeded.storeName}" (pnpm reset starts over)` : ''}
 
   Storefront    ${storefrontUrl}
   Back-office   ${adminUrl}
