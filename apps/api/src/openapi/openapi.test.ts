@@ -39,6 +39,15 @@ describe('OpenAPI document', () => {
     expect(missing).toEqual([]);
   });
 
+  it('serves an interactive reference at /docs', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/docs/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.body).toContain('swagger-ui');
+    const spec = await ctx.app.inject({ method: 'GET', url: '/docs/json' });
+    expect(spec.json()).toMatchObject({ openapi: '3.1.0', info: { title: 'Comptoir API' } });
+  });
+
   it('is the document committed in packages/sdk (run `pnpm sdk:generate` when this fails)', async () => {
     const committed = readFileSync(new URL('../../../../packages/sdk/openapi.json', import.meta.url), 'utf8');
     expect(serializeOpenApiDocument(await generateOpenApiDocument())).toBe(committed);
