@@ -7,6 +7,7 @@ import { healthRoutes } from './modules/health/health.routes';
 import { settingsAdminRoutes, settingsStoreRoutes } from './modules/settings';
 import { adminAuthPlugin } from './plugins/admin-auth';
 import { dbPlugin } from './plugins/db';
+import { gracefulClosePlugin } from './plugins/graceful-close';
 import { openapiPlugin } from './plugins/openapi';
 import { problemDetailsPlugin } from './plugins/problem-details';
 import { routeTablePlugin } from './plugins/route-table';
@@ -46,6 +47,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   });
 
   await app.register(routeTablePlugin);
+  await app.register(gracefulClosePlugin);
   await app.register(problemDetailsPlugin);
   await app.register(dbPlugin, { db: deps.db });
   await app.register(securityPlugin, { corsOrigins: deps.config.corsOrigins });

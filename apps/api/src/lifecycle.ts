@@ -15,10 +15,10 @@ export function loadConfigOrExit(defaults: Record<string, string> = {}): AppConf
 }
 
 /**
- * Runs `close` once on SIGINT/SIGTERM (a second signal forces exit), and exits non-zero if closing takes
+ * Runs `close` once on SIGINT/SIGTERM/SIGHUP (a second signal forces exit), and exits non-zero if closing takes
  * longer than `timeoutMs`.
  */
-export function closeOnSignals(logger: Logger, close: () => Promise<void>, timeoutMs = 10_000): void {
+export function closeOnSignals(logger: Logger, close: () => Promise<void>, timeoutMs = 15_000): void {
   let closing = false;
   const handler = (signal: NodeJS.Signals) => {
     if (closing) {
@@ -42,6 +42,8 @@ export function closeOnSignals(logger: Logger, close: () => Promise<void>, timeo
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+  // A closed terminal must not leave an embedded PostgreSQL behind.
+  process.on('SIGHUP', handler);
 }
 
 export function describeListenError(error: unknown, port: number, variable: string): string {

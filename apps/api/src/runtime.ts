@@ -9,6 +9,10 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded';
 import { runMigrations } from './db/migrate';
 import { ensureOwner } from './modules/employees';
 import { ensureSettings } from './modules/settings';
+import { closeWithin } from './plugins/graceful-close';
+
+/** How long a shutdown waits for requests in flight before cutting their connections. */
+export const drainMs = 8_000;
 
 export interface Runtime {
   app: App;
@@ -69,7 +73,7 @@ export async function startRuntime(
       close: async () => {
         if (closed) return;
         closed = true;
-        await app.close();
+        await closeWithin(app, drainMs);
         await database.close();
         await embedded?.stop();
       },

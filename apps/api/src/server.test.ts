@@ -1,14 +1,16 @@
 import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/test-database';
 import { findFreePort } from './db/embedded';
 
 const apiRoot = fileURLToPath(new URL('..', import.meta.url));
-const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
-
-function runServer(env: Record<string, string>) {
-  const child = spawn(tsx, ['src/server.ts'], {
+// `node --import tsx` rather than the tsx CLI, whose wrapper process relays signals on its own terms.
+function runServer(env: Record<string, string>, entry = 'src/server.ts') {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: apiRoot,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -55,14 +57,66 @@ describe('server process', () => {
       );
     }
     expect(ready, server.output()).toBe(true);
-    const login = await fetch(`http://127.0.0.1:${port}/admin/auth/login`, {
+    // A sign-in (an argon2 verification, tens of milliseconds) is in flight when SIGTERM arrives: it must
+    // still complete, then the process exits cleanly.
+    const login = fetch(`http://127.0.0.1:${port}/admin/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'o@example.test', password: 'long-enough-password' }),
     });
-    expect(login.status).toBe(200);
+    // Signal once the server has logged the request (a connection whose request is not read yet counts as
+    // idle and is closed, as in any Node server; load balancers stop routing before they signal).
+    for (
+      let attempt = 0;
+      attempt < 200 && !server.output().includes('"url":"/admin/auth/login"');
+      attempt++
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
     server.child.kill('SIGTERM');
+    expect((await login).status).toBe(200);
     expect(await server.exited).toBe(0);
+    const afterwards = await fetch(`http://127.0.0.1:${port}/health/live`).then(
+      (response) => response.status,
+      () => 'refused',
+    );
+    expect(afterwards).toBe('refused');
     expect(server.output()).toContain('shutting down');
   });
+
+  it('without DATABASE_URL runs its own PostgreSQL, seeds once, keeps the data and stops it on SIGINT', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-start-'));
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
+    chmodSync(dataDir, 0o755);
+    try {
+      const boot = async () => {
+        const port = await findFreePort();
+        const server = runServer(
+          { PORT: String(port), DATA_DIR: dataDir, SERVE_APPS: 'false', LOG_LEVEL: 'warn' },
+          'src/start.ts',
+        );
+        for (let attempt = 0; attempt < 300 && !server.output().includes('Press Ctrl+C'); attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        expect(server.output()).toContain('embedded PostgreSQL');
+        const settings = (await (await fetch(`http://127.0.0.1:${port}/store/settings`)).json()) as {
+          name: string;
+        };
+        server.child.kill('SIGINT');
+        expect(await server.exited).toBe(0);
+        return { output: server.output(), settings };
+      };
+      const first = await boot();
+      expect(first.output).toContain('First run: seeded the demo store');
+      expect(first.settings.name).not.toBe('My Comptoir store');
+      // PostgreSQL removes its pid file when it shuts down cleanly.
+      expect(existsSync(join(dataDir, 'postgres/cluster/postmaster.pid'))).toBe(false);
+
+      const second = await boot();
+      expect(second.output).not.toContain('First run');
+      expect(second.settings).toEqual(first.settings);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { closeOnSignals, describeListenError, loadConfigOrExit } from './lifecycle';
 import { createLogger } from './logger';
-import { startRuntime } from './runtime';
+import { closeWithin } from './plugins/graceful-close';
+import { drainMs, startRuntime } from './runtime';
 import { seedDemoStore } from './seed/demo-store';
 import { buildSpaServer } from './web/spa-server';
 
@@ -27,7 +28,7 @@ const runtime = await startRuntime(config, logger, { owner }).catch((error: unkn
 });
 const servers: FastifyInstance[] = [];
 closeOnSignals(logger, async () => {
-  await Promise.all(servers.map((server) => server.close()));
+  await Promise.all(servers.map((server) => closeWithin(server, drainMs)));
   await runtime.close();
 });
 

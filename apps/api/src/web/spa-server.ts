@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import proxy from '@fastify/http-proxy';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { gracefulClosePlugin } from '../plugins/graceful-close';
 
 /**
  * Serves a built single-page app: hashed assets with long cache headers, `index.html` (never cached) for
@@ -17,6 +18,7 @@ export async function buildSpaServer(options: {
     throw new Error(`${options.root} has no index.html: build the apps first (pnpm build)`);
   }
   const app = Fastify({ logger: false });
+  await app.register(gracefulClosePlugin);
   for (const prefix of options.apiPrefixes) {
     await app.register(proxy, { upstream: options.apiUrl, prefix, rewritePrefix: prefix });
   }
