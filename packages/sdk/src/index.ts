@@ -1,7 +1,12 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { ApiError } from './api-error';
 import type { components, paths } from './generated/openapi';
 
+export { parseApiBaseUrl } from './api-base-url';
+export { ApiError, type FieldError } from './api-error';
+export { type ApiErrorWording, describeApiError } from './describe-api-error';
 export type { components, paths } from './generated/openapi';
+export { isTemporaryApiError, shouldRetryApiRequest } from './retry-policy';
 
 /** A typed client for every route of the Comptoir API (generated from its OpenAPI document). */
 export type ApiClient = Client<paths>;
@@ -12,37 +17,6 @@ export type AdminSettings = components['schemas']['AdminSettings'];
 export type SettingsUpdate = components['schemas']['SettingsUpdateInput'];
 export type Employee = components['schemas']['Employee'];
 export type AdminSession = components['schemas']['AdminSession'];
-
-export interface FieldError {
-  path: string;
-  message: string;
-}
-
-/** An API error: the RFC 9457 problem details the API answered with (or a network failure, status 0). */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly title: string;
-  readonly detail?: string;
-  readonly errors: FieldError[];
-  readonly requestId?: string;
-
-  constructor(status: number, problem: Partial<Problem> = {}) {
-    super(problem.detail ?? problem.title ?? `Request failed with status ${status}`);
-    this.name = 'ApiError';
-    this.status = status;
-    this.code = problem.code ?? (status === 0 ? 'network_error' : 'unknown_error');
-    this.title = problem.title ?? 'Request failed';
-    this.detail = problem.detail;
-    this.errors = problem.errors ?? [];
-    this.requestId = problem.requestId;
-  }
-
-  /** The message for one field (`path`), if the API reported one. */
-  fieldError(path: string): string | undefined {
-    return this.errors.find((error) => error.path === path)?.message;
-  }
-}
 
 export interface ApiClientOptions {
   /** The API origin, e.g. `https://api.example.com`; empty string for the page's own origin. */

@@ -4,6 +4,7 @@ export { Card, type CardProps } from './card';
 export { cx } from './class-names';
 export { type DescriptionItem, DescriptionList, type DescriptionListProps } from './description-list';
 export { EmptyState, type EmptyStateProps } from './empty-state';
+export { ErrorPage, type ErrorPageProps } from './error-page';
 export { ErrorState, type ErrorStateProps } from './error-state';
 export {
   type FieldIds,
@@ -14,6 +15,7 @@ export {
 } from './field-shell';
 export { Heading, type HeadingLevel, type HeadingProps } from './heading';
 export { LoadingState, type LoadingStateProps } from './loading-state';
+export { type HomeLinkRenderer, NotFoundPage, type NotFoundPageProps } from './not-found-page';
 export { PageHeader, type PageHeaderProps } from './page-header';
 export { SelectField, type SelectFieldProps, type SelectOption } from './select-field';
 export { Spinner, type SpinnerProps } from './spinner';

@@ -48,6 +48,7 @@ describe('back-office routes', () => {
   it('renders a not-found page inside the layout for unknown paths', async () => {
     renderApp('/nope', { signedIn: true });
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the dashboard' })).toHaveAttribute('href', '/');
     expect(screen.getByRole('navigation', { name: 'Back office' })).toBeInTheDocument();
   });
 

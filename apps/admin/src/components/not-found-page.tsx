@@ -1,23 +1,21 @@
-import { buttonClassName, EmptyState } from '@comptoir/ui';
+import { NotFoundPage as NotFoundView } from '@comptoir/ui';
 import { Link } from 'react-router-dom';
 
-export interface NotFoundPageProps {
-  /** Heading level of the title: 1 when the page stands alone, as for the `*` route. */
-  headingLevel?: 1 | 2;
+/** The link back to the dashboard, for the not-found and error pages (which give it its look). */
+export function renderHomeLink(className: string) {
+  return (
+    <Link to="/" className={className}>
+      Go to the dashboard
+    </Link>
+  );
 }
 
-/** A friendly 404: says what happened and leads back home. */
-export function NotFoundPage({ headingLevel = 1 }: NotFoundPageProps) {
+/** A friendly 404: says what happened and leads back to the dashboard. */
+export function NotFoundPage() {
   return (
-    <EmptyState
-      headingLevel={headingLevel}
-      title="Page not found"
+    <NotFoundView
       description="This page does not exist in the back office. Check the address, or go back to the dashboard."
-      action={
-        <Link to="/" className={buttonClassName({ variant: 'primary' })}>
-          Go to the dashboard
-        </Link>
-      }
+      renderHomeLink={renderHomeLink}
     />
   );
 }

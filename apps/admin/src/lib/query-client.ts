@@ -1,27 +1,11 @@
-import { ApiError } from '@comptoir/sdk';
+import { shouldRetryApiRequest } from '@comptoir/sdk';
 import { QueryClient } from '@tanstack/react-query';
-
-const maxRetries = 2;
-
-/** Statuses worth asking again: network failure (the SDK reports status 0), timeout, rate limit, server error. */
-function isTransient(status: number): boolean {
-  return status === 0 || status === 408 || status === 429 || status >= 500;
-}
-
-/** Retries transient failures a couple of times; a 4xx answer will not change by asking again. */
-export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
-  if (error instanceof ApiError && !isTransient(error.status)) return false;
-  return failureCount < maxRetries;
-}
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: {
-        // Back-office data is refetched after 30 s; mutations invalidate what they change right away.
-        staleTime: 30_000,
-        retry: shouldRetryQuery,
-      },
+      // Back-office data is refetched after 30 s; mutations invalidate what they change right away.
+      queries: { staleTime: 30_000, retry: shouldRetryApiRequest },
       mutations: { retry: false },
     },
   });

@@ -1,6 +1,6 @@
-import { buttonClassName, ErrorState } from '@comptoir/ui';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
-import { NotFoundPage } from './not-found-page';
+import { ErrorPage } from '@comptoir/ui';
+import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
+import { NotFoundPage, renderHomeLink } from './not-found-page';
 
 /**
  * The router's `errorElement`: catches errors thrown while rendering a route (or a route that does not exist)
@@ -8,23 +8,6 @@ import { NotFoundPage } from './not-found-page';
  */
 export function RouteErrorBoundary() {
   const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return <NotFoundPage />;
-  }
-  // Logged for developers; the user sees a friendly message.
-  console.error(error);
-  return (
-    <ErrorState
-      headingLevel={1}
-      title="Something went wrong"
-      description="An unexpected error stopped this page from loading. Reloading usually fixes it."
-      onRetry={() => window.location.reload()}
-      retryLabel="Reload the page"
-      action={
-        <Link to="/" className={buttonClassName({ variant: 'ghost' })}>
-          Go to the home page
-        </Link>
-      }
-    />
-  );
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  return <ErrorPage error={error} renderHomeLink={renderHomeLink} />;
 }
