@@ -41,7 +41,16 @@ await runMigrations(database.db);
 await ensureSettings(database.db);
 
 const app = await buildApp({
-  config: { corsOrigins: [], bodyLimit: 1024 * 1024, adminTokenTtlSeconds: 900, trustProxy: false },
+  config: {
+    corsOrigins: [],
+    bodyLimit: 1024 * 1024,
+    adminTokenTtlSeconds: 900,
+    customerTokenTtlSeconds: 900,
+    storefrontUrl: 'http://localhost:3001',
+    authRateLimit: { perIp: 1000, perAccount: 1000 },
+    secureCookies: false,
+    trustProxy: false,
+  },
   db: database.db,
   jwtSecret: randomBytes(32).toString('hex'),
 });

@@ -2,20 +2,34 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config';
 import type { Database } from './db/client';
+import { customerAccountRoutes } from './modules/customers/store-account.routes';
+import { customerAuthRoutes } from './modules/customers/store-auth.routes';
 import { employeeAdminRoutes } from './modules/employees';
 import { healthRoutes } from './modules/health/health.routes';
 import { settingsAdminRoutes, settingsStoreRoutes } from './modules/settings';
 import { adminAuthPlugin } from './plugins/admin-auth';
+import { customerAuthPlugin } from './plugins/customer-auth';
 import { dbPlugin } from './plugins/db';
 import { gracefulClosePlugin } from './plugins/graceful-close';
 import { openapiPlugin } from './plugins/openapi';
 import { problemDetailsPlugin } from './plugins/problem-details';
+import { rateLimitPlugin } from './plugins/rate-limit';
 import { routeTablePlugin } from './plugins/route-table';
 import { securityPlugin } from './plugins/security';
 import { newId } from './shared/ids';
 
 export interface AppDependencies {
-  config: Pick<AppConfig, 'corsOrigins' | 'bodyLimit' | 'adminTokenTtlSeconds' | 'trustProxy'>;
+  config: Pick<
+    AppConfig,
+    | 'corsOrigins'
+    | 'bodyLimit'
+    | 'adminTokenTtlSeconds'
+    | 'customerTokenTtlSeconds'
+    | 'trustProxy'
+    | 'storefrontUrl'
+    | 'authRateLimit'
+    | 'secureCookies'
+  >;
   db: Database;
   /** Secret from which token signing keys are derived (at least 32 characters). */
   jwtSecret: string;
@@ -52,15 +66,26 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(dbPlugin, { db: deps.db });
   await app.register(securityPlugin, { corsOrigins: deps.config.corsOrigins });
   await app.register(openapiPlugin);
+  await app.register(rateLimitPlugin);
   await app.register(adminAuthPlugin, {
     secret: deps.jwtSecret,
     tokenTtlSeconds: deps.config.adminTokenTtlSeconds,
+  });
+  await app.register(customerAuthPlugin, {
+    secret: deps.jwtSecret,
+    tokenTtlSeconds: deps.config.customerTokenTtlSeconds,
+    secureCookies: deps.config.secureCookies,
   });
 
   await app.register(healthRoutes);
   await app.register(settingsStoreRoutes);
   await app.register(settingsAdminRoutes);
   await app.register(employeeAdminRoutes);
+  await app.register(customerAuthRoutes, {
+    storefrontUrl: deps.config.storefrontUrl,
+    rateLimit: deps.config.authRateLimit,
+  });
+  await app.register(customerAccountRoutes);
 
   return app;
 }

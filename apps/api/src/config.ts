@@ -40,6 +40,12 @@ const envSchema = z.object({
   /** Secret for signing access tokens; at least 32 characters. Required in production. */
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ADMIN_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
+  CUSTOMER_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
+  /** Public address of the storefront, used in links sent by email (password reset, account). */
+  STOREFRONT_URL: z.url().default('http://localhost:3001'),
+  /** Sign-in and password-reset attempts allowed per client IP, and per account, in their windows. */
+  AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+  AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   /** The first owner employee, created on start when no owner exists. */
   OWNER_EMAIL: z.email().optional(),
   OWNER_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
@@ -69,6 +75,11 @@ export interface AppConfig {
   bodyLimit: number;
   jwtSecret: string | undefined;
   adminTokenTtlSeconds: number;
+  customerTokenTtlSeconds: number;
+  storefrontUrl: string;
+  authRateLimit: { perIp: number; perAccount: number };
+  /** Cookies marked Secure (production: the API is served over HTTPS). */
+  secureCookies: boolean;
   owner: { email: string; password: string } | undefined;
   trustProxy: boolean;
   web: { serveApps: boolean; storefrontPort: number; adminPort: number };
@@ -111,6 +122,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     bodyLimit: env.BODY_LIMIT_BYTES,
     jwtSecret: env.JWT_SECRET,
     adminTokenTtlSeconds: env.ADMIN_TOKEN_TTL_SECONDS,
+    customerTokenTtlSeconds: env.CUSTOMER_TOKEN_TTL_SECONDS,
+    storefrontUrl: env.STOREFRONT_URL.replace(/\/+$/, ''),
+    authRateLimit: { perIp: env.AUTH_RATE_LIMIT_PER_IP, perAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT },
+    secureCookies: env.NODE_ENV === 'production',
     owner:
       env.OWNER_EMAIL && env.OWNER_PASSWORD
         ? { email: env.OWNER_EMAIL, password: env.OWNER_PASSWORD }

@@ -14,6 +14,10 @@ export const testConfig = {
   corsOrigins: ['http://localhost:5173'],
   bodyLimit: 64 * 1024,
   adminTokenTtlSeconds: 900,
+  customerTokenTtlSeconds: 900,
+  storefrontUrl: 'http://localhost:3001',
+  authRateLimit: { perIp: 1000, perAccount: 1000 },
+  secureCookies: false,
   trustProxy: false,
 };
 
@@ -21,11 +25,13 @@ export const testConfig = {
  * The API on a database of its own, initialised as `pnpm start` would (settings row present).
  * Add routes before `app.ready()` if a test needs one; call `close()` in afterAll.
  */
-export async function buildTestApp(options: { ready?: boolean } = {}): Promise<TestContext> {
+export async function buildTestApp(
+  options: { ready?: boolean; config?: Partial<typeof testConfig> } = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
   await ensureSettings(database.db);
   const app = await buildApp({
-    config: testConfig,
+    config: { ...testConfig, ...options.config },
     db: database.db,
     jwtSecret: randomBytes(32).toString('hex'),
   });

@@ -21,3 +21,43 @@ export async function signInEmployee(
   const { accessToken } = response.json<{ accessToken: string }>();
   return { headers: { authorization: `Bearer ${accessToken}` }, email, password };
 }
+
+export interface SignedInCustomer {
+  id: string;
+  email: string;
+  password: string;
+  headers: { authorization: string };
+  /** The refresh cookie as sent back (`comptoir_refresh=…`). */
+  cookie: string;
+}
+
+/** The `name=value` part of the refresh cookie a response set. */
+export function refreshCookieOf(response: { cookies: { name: string; value: string }[] }): string {
+  const cookie = response.cookies.find((candidate) => candidate.name === 'comptoir_refresh');
+  if (!cookie) throw new Error('no refresh cookie set');
+  return `comptoir_refresh=${cookie.value}`;
+}
+
+/** Registers a customer through the Store API. */
+export async function registerCustomer(
+  app: App,
+  overrides: { email?: string } = {},
+): Promise<SignedInCustomer> {
+  const email = overrides.email ?? `shopper-${randomBytes(4).toString('hex')}@example.test`;
+  const password = `Pw-${randomBytes(8).toString('hex')}`;
+  const response = await app.inject({
+    method: 'POST',
+    url: '/store/auth/register',
+    payload: { email, password, firstName: 'Alex', lastName: 'Martin' },
+  });
+  if (response.statusCode !== 201)
+    throw new Error(`register failed: ${response.statusCode} ${response.body}`);
+  const body = response.json<{ accessToken: string; customer: { id: string } }>();
+  return {
+    id: body.customer.id,
+    email,
+    password,
+    headers: { authorization: `Bearer ${body.accessToken}` },
+    cookie: refreshCookieOf(response),
+  };
+}

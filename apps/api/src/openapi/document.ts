@@ -8,7 +8,16 @@ import { createDatabase } from '../db/client';
 export async function generateOpenApiDocument(): Promise<unknown> {
   const database = createDatabase('postgres://openapi@127.0.0.1:1/none', { max: 1 });
   const app = await buildApp({
-    config: { corsOrigins: [], bodyLimit: 1024 * 1024, adminTokenTtlSeconds: 900, trustProxy: false },
+    config: {
+      corsOrigins: [],
+      bodyLimit: 1024 * 1024,
+      adminTokenTtlSeconds: 900,
+      customerTokenTtlSeconds: 900,
+      storefrontUrl: 'http://localhost:3001',
+      authRateLimit: { perIp: 1000, perAccount: 1000 },
+      secureCookies: false,
+      trustProxy: false,
+    },
     db: database.db,
     jwtSecret: 'openapi-generation-only-secret-000000000000',
   });

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../test/build-test-app';
-import { signInEmployee } from '../../test/factories';
+import { registerCustomer, signInEmployee } from '../../test/factories';
 import { generateOpenApiDocument, serializeOpenApiDocument } from './document';
 
 interface OpenApiDocument {
@@ -19,10 +19,12 @@ interface OpenApiDocument {
 let ctx: TestContext;
 let document: OpenApiDocument;
 let owner: { authorization: string };
+let customer: { authorization: string };
 
 beforeAll(async () => {
   ctx = await buildTestApp();
   owner = (await signInEmployee(ctx.app, ctx.database.db)).headers;
+  customer = (await registerCustomer(ctx.app)).headers;
   document = (await ctx.app.inject({ method: 'GET', url: '/openapi.json' })).json<OpenApiDocument>();
 });
 afterAll(async () => ctx.close());
@@ -63,6 +65,9 @@ describe('OpenAPI document', () => {
       { method: 'GET', path: '/admin/me', url: '/admin/me', headers: owner },
       { method: 'GET', path: '/admin/settings', url: '/admin/settings', headers: {} },
       { method: 'GET', path: '/health/ready', url: '/health/ready', headers: {} },
+      { method: 'GET', path: '/store/me', url: '/store/me', headers: customer },
+      { method: 'GET', path: '/store/me/addresses', url: '/store/me/addresses', headers: customer },
+      { method: 'GET', path: '/store/me', url: '/store/me', headers: {} },
     ] as const;
     for (const call of calls) {
       const response = await ctx.app.inject({ method: call.method, url: call.url, headers: call.headers });

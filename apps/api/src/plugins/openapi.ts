@@ -29,11 +29,19 @@ export const openapiPlugin = fp(
         tags: [
           { name: 'Health', description: 'Liveness and readiness probes.' },
           { name: 'Store: settings', description: 'Public store information.' },
+          { name: 'Store: auth', description: 'Customer sign-up, sign-in, sessions and password reset.' },
+          { name: 'Store: account', description: "The signed-in customer's profile and address book." },
           { name: 'Admin: auth', description: 'Employee sign-in.' },
           { name: 'Admin: settings', description: 'Store configuration.' },
         ],
         components: {
           securitySchemes: {
+            customerBearer: {
+              type: 'http',
+              scheme: 'bearer',
+              bearerFormat: 'JWT',
+              description: 'Access token from POST /store/auth/login, /register or /refresh.',
+            },
             employeeBearer: {
               type: 'http',
               scheme: 'bearer',

@@ -35,6 +35,16 @@ export const errorCodes = {
     title: 'Method not allowed',
     description: 'The path exists but not with this method; see `Allow`.',
   },
+  email_taken: {
+    status: 409,
+    title: 'Email already registered',
+    description: 'An account already exists for this email.',
+  },
+  reset_token_invalid: {
+    status: 400,
+    title: 'Invalid reset link',
+    description: 'The password-reset token is unknown, used or expired.',
+  },
   version_conflict: {
     status: 409,
     title: 'Version conflict',

@@ -9,6 +9,10 @@ const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const idPrefixes = {
   employee: 'emp',
   session: 'ses',
+  customer: 'cus',
+  address: 'addr',
+  mail: 'mail',
+  resetToken: 'rst',
   request: 'req',
 } as const;
 

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { countryCodeSchema } from '../../shared/regions';
+import { newPasswordSchema } from './password-policy';
+
+const name = (label: string) =>
+  z.string().trim().min(1, `Enter ${label}.`).max(100, 'Use 100 characters or fewer.');
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use ${max} characters or fewer.`)
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional();
+const email = z
+  .email('Enter an email address such as name@example.com.')
+  .max(254)
+  .transform((value) => value.trim());
+
+export const customerSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    phone: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Customer' });
+
+export const customerSessionSchema = z
+  .object({
+    accessToken: z.string(),
+    expiresIn: z.number().int().meta({ description: 'Seconds until the access token expires.' }),
+    customer: customerSchema,
+  })
+  .meta({
+    id: 'CustomerSession',
+    description: 'The refresh token is set as an httpOnly cookie (path /store/auth), never in the body.',
+  });
+
+export const registerBodySchema = z
+  .strictObject({
+    email,
+    password: newPasswordSchema,
+    firstName: name('your first name'),
+    lastName: name('your last name'),
+  })
+  .meta({ id: 'CustomerRegistration' });
+
+export const loginBodySchema = z
+  .strictObject({ email: z.email().max(254), password: z.string().min(1).max(1024) })
+  .meta({ id: 'CustomerLogin' });
+
+export const passwordResetRequestSchema = z
+  .strictObject({ email: z.email().max(254) })
+  .meta({ id: 'PasswordResetRequest' });
+
+export const passwordResetConfirmSchema = z
+  .strictObject({ token: z.string().min(1).max(200), password: newPasswordSchema })
+  .meta({ id: 'PasswordResetConfirm' });
+
+export const profileUpdateSchema = z
+  .strictObject({
+    firstName: name('your first name').optional(),
+    lastName: name('your last name').optional(),
+    phone: optionalText(40),
+  })
+  .meta({ id: 'CustomerProfileUpdate' });
+
+export const passwordChangeSchema = z
+  .strictObject({ currentPassword: z.string().min(1).max(1024), newPassword: newPasswordSchema })
+  .meta({ id: 'PasswordChange' });
+
+const addressFields = {
+  firstName: name('a first name'),
+  lastName: name('a last name'),
+  company: optionalText(100),
+  line1: z.string().trim().min(1, 'Enter the street address.').max(200, 'Use 200 characters or fewer.'),
+  line2: optionalText(200),
+  city: z.string().trim().min(1, 'Enter the city.').max(100, 'Use 100 characters or fewer.'),
+  postalCode: z.string().trim().min(1, 'Enter the postal code.').max(20, 'Use 20 characters or fewer.'),
+  region: optionalText(100),
+  country: countryCodeSchema,
+  phone: optionalText(40),
+  isDefaultShipping: z.boolean().optional(),
+  isDefaultBilling: z.boolean().optional(),
+};
+
+export const addressInputSchema = z.strictObject(addressFields).meta({ id: 'NewCustomerAddress' });
+export const addressUpdateSchema = z
+  .strictObject(addressFields)
+  .partial()
+  .meta({ id: 'CustomerAddressUpdate' });
+
+export const addressSchema = z
+  .object({
+    id: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    company: z.string().nullable(),
+    line1: z.string(),
+    line2: z.string().nullable(),
+    city: z.string(),
+    postalCode: z.string(),
+    region: z.string().nullable(),
+    country: z.string(),
+    phone: z.string().nullable(),
+    isDefaultShipping: z.boolean(),
+    isDefaultBilling: z.boolean(),
+  })
+  .meta({ id: 'CustomerAddress' });
+
+export const addressListSchema = z
+  .object({ items: z.array(addressSchema) })
+  .meta({ id: 'CustomerAddressList' });
+export const addressParamsSchema = z.object({ id: z.string().min(1).max(64) });
+
+export type Customer = z.infer<typeof customerSchema>;
+export type CustomerAddress = z.infer<typeof addressSchema>;
+export type AddressInput = z.infer<typeof addressInputSchema>;
+export type AddressUpdate = z.infer<typeof addressUpdateSchema>;
+export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;

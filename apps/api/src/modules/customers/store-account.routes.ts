@@ -1,0 +1,151 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { changeCustomerPassword } from '../../flows/customer-auth.flow';
+import { currentCustomer } from '../../plugins/customer-auth';
+import { problemResponses } from '../../shared/problem';
+import { findLiveFamily } from '../sessions';
+import {
+  addressInputSchema,
+  addressListSchema,
+  addressParamsSchema,
+  addressSchema,
+  addressUpdateSchema,
+  customerSchema,
+  passwordChangeSchema,
+  profileUpdateSchema,
+} from './customers.schemas';
+import { addAddress, listAddresses, removeAddress, updateAddress, updateProfile } from './customers.service';
+
+const tags = ['Store: account'];
+const security = [{ customerBearer: [] }];
+
+/** The signed-in customer's own account. Every query is scoped to that customer: others' ids are 404. */
+export const customerAccountRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/store/me',
+    {
+      config: { customer: true },
+      schema: {
+        operationId: 'storeGetMe',
+        summary: 'My profile',
+        tags,
+        security,
+        response: { 200: customerSchema, ...problemResponses(401) },
+      },
+    },
+    async (request) => currentCustomer(request),
+  );
+
+  app.patch(
+    '/store/me',
+    {
+      config: { customer: true },
+      schema: {
+        operationId: 'storeUpdateMe',
+        summary: 'Change my profile',
+        tags,
+        security,
+        body: profileUpdateSchema,
+        response: { 200: customerSchema, ...problemResponses(400, 401) },
+      },
+    },
+    async (request) => updateProfile(app.db, currentCustomer(request).id, request.body),
+  );
+
+  app.put(
+    '/store/me/password',
+    {
+      config: { customer: true },
+      schema: {
+        operationId: 'storeChangePassword',
+        summary: 'Change my password',
+        description: 'Ends every other session of the account; this browser stays signed in.',
+        tags,
+        security,
+        body: passwordChangeSchema,
+        response: { 204: z.undefined(), ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const refreshToken = app.readRefreshCookie(request);
+      const keepFamily = refreshToken ? await findLiveFamily(app.db, refreshToken) : undefined;
+      await changeCustomerPassword(
+        app.db,
+        currentCustomer(request).id,
+        request.body.currentPassword,
+        request.body.newPassword,
+        keepFamily,
+      );
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/store/me/addresses',
+    {
+      config: { customer: true },
+      schema: {
+        operationId: 'storeListAddresses',
+        summary: 'My address book',
+        tags,
+        security,
+        response: { 200: addressListSchema, ...problemResponses(401) },
+      },
+    },
+    async (request) => ({ items: await listAddresses(app.db, currentCustomer(request).id) }),
+  );
+
+  app.post(
+    '/store/me/addresses',
+    {
+      config: { customer: true },
+      schema: {
+        operationId: 'storeAddAddress',
+        summary: 'Add an address',
+        description: 'Marking it as a default moves that default from the previous address.',
+        tags,
+        security,
+        body: addressInputSchema,
+        response: { 201: addressSchema, ...problemResponses(400, 401, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await addAddress(app.db, currentCustomer(request).id, request.body)),
+  );
+
+  app.patch(
+    '/store/me/addresses/:id',
+    {
+      config: { customer: true },
+      schema: {
+        operationId: 'storeUpdateAddress',
+        summary: 'Change an address',
+        tags,
+        security,
+        params: addressParamsSchema,
+        body: addressUpdateSchema,
+        response: { 200: addressSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => updateAddress(app.db, currentCustomer(request).id, request.params.id, request.body),
+  );
+
+  app.delete(
+    '/store/me/addresses/:id',
+    {
+      config: { customer: true },
+      schema: {
+        operationId: 'storeDeleteAddress',
+        summary: 'Delete an address',
+        tags,
+        security,
+        params: addressParamsSchema,
+        response: { 204: z.undefined(), ...problemResponses(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      await removeAddress(app.db, currentCustomer(request).id, request.params.id);
+      return reply.code(204).send();
+    },
+  );
+};

@@ -1,0 +1,4 @@
+export { listMailTo, queueMail } from './mail.service';
+export type { MailRow } from './mail.tables';
+export type { RenderedMail } from './mail.templates';
+export { renderPasswordResetMail, renderWelcomeMail } from './mail.templates';

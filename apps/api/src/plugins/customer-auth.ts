@@ -1,0 +1,101 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyJwt from '@fastify/jwt';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { type Customer, getActiveCustomer } from '../modules/customers';
+import { AppError } from '../shared/app-error';
+import { deriveSecret } from './admin-auth';
+
+declare module '@fastify/jwt' {
+  interface JWT {
+    /** The customer token namespace: its own key and audience, never valid on /admin. */
+    store: JWT;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A /store route that needs a signed-in customer (`request.customer`). */
+    customer?: boolean;
+  }
+  interface FastifyRequest {
+    customer: Customer | null;
+  }
+  interface FastifyInstance {
+    signCustomerToken(customer: Customer): { accessToken: string; expiresIn: number };
+    setRefreshCookie(reply: FastifyReply, token: string, expiresAt: Date): void;
+    clearRefreshCookie(reply: FastifyReply): void;
+    readRefreshCookie(request: FastifyRequest): string | undefined;
+  }
+}
+
+export const storeAudience = 'comptoir-store';
+const refreshCookie = 'comptoir_refresh';
+const refreshCookiePath = '/store/auth';
+
+/**
+ * Customer authentication for the Store API: short-lived bearer JWTs (store namespace key and audience)
+ * and a rotating refresh token in an httpOnly, SameSite=Strict cookie scoped to /store/auth.
+ */
+export const customerAuthPlugin = fp(
+  async (
+    app: FastifyInstance,
+    options: { secret: string; tokenTtlSeconds: number; secureCookies: boolean },
+  ) => {
+    await app.register(fastifyCookie);
+    await app.register(fastifyJwt, {
+      secret: deriveSecret(options.secret, 'store'),
+      namespace: 'store',
+      jwtVerify: 'storeJwtVerify',
+      jwtSign: 'storeJwtSign',
+      sign: { aud: storeAudience, expiresIn: options.tokenTtlSeconds },
+      verify: { allowedAud: storeAudience },
+    });
+
+    app.decorateRequest('customer', null);
+    app.decorate('signCustomerToken', (customer: Customer) => ({
+      accessToken: app.jwt.store.sign({ sub: customer.id, kind: 'customer' }),
+      expiresIn: options.tokenTtlSeconds,
+    }));
+    app.decorate('setRefreshCookie', (reply: FastifyReply, token: string, expiresAt: Date) => {
+      reply.setCookie(refreshCookie, token, {
+        path: refreshCookiePath,
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: options.secureCookies,
+        expires: expiresAt,
+      });
+    });
+    app.decorate('clearRefreshCookie', (reply: FastifyReply) => {
+      reply.clearCookie(refreshCookie, { path: refreshCookiePath, httpOnly: true, sameSite: 'strict' });
+    });
+    app.decorate(
+      'readRefreshCookie',
+      (request: FastifyRequest) => request.cookies[refreshCookie] || undefined,
+    );
+
+    app.addHook('onRequest', async (request) => {
+      if (!request.routeOptions.config.customer) return;
+      const header = request.headers.authorization;
+      if (!header?.startsWith('Bearer ')) throw new AppError('unauthenticated', 'Sign in to continue.');
+      let subject: string;
+      try {
+        const payload = app.jwt.store.verify<{ sub?: string; kind?: string }>(header.slice('Bearer '.length));
+        if (payload.kind !== 'customer' || !payload.sub) throw new Error('not a customer token');
+        subject = payload.sub;
+      } catch {
+        throw new AppError('unauthenticated', 'The access token is invalid or expired.');
+      }
+      const customer = await getActiveCustomer(app.db, subject);
+      if (!customer) throw new AppError('unauthenticated', 'This account is no longer active.');
+      request.customer = customer;
+    });
+  },
+  { name: 'customer-auth', dependencies: ['db'] },
+);
+
+/** The signed-in customer of a `config: { customer: true }` route. */
+export function currentCustomer(request: FastifyRequest): Customer {
+  if (!request.customer) throw new AppError('unauthenticated', 'Sign in to continue.');
+  return request.customer;
+}
