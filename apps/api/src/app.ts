@@ -1,13 +1,19 @@
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config';
 import type { Database } from './db/client';
+import { apiKeyRoutes } from './modules/api-keys/admin.routes';
+import { auditRoutes } from './modules/audit';
+import { customerAdminRoutes } from './modules/customers/admin.routes';
 import { customerAccountRoutes } from './modules/customers/store-account.routes';
 import { customerAuthRoutes } from './modules/customers/store-auth.routes';
-import { employeeAdminRoutes } from './modules/employees';
+import { employeeAuthRoutes } from './modules/employees/auth.routes';
+import { staffRoutes } from './modules/employees/staff.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { settingsAdminRoutes, settingsStoreRoutes } from './modules/settings';
 import { adminAuthPlugin } from './plugins/admin-auth';
+import { auditPlugin } from './plugins/audit';
 import { customerAuthPlugin } from './plugins/customer-auth';
 import { dbPlugin } from './plugins/db';
 import { gracefulClosePlugin } from './plugins/graceful-close';
@@ -67,10 +73,13 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(securityPlugin, { corsOrigins: deps.config.corsOrigins });
   await app.register(openapiPlugin);
   await app.register(rateLimitPlugin);
+  await app.register(fastifyCookie);
   await app.register(adminAuthPlugin, {
     secret: deps.jwtSecret,
     tokenTtlSeconds: deps.config.adminTokenTtlSeconds,
+    secureCookies: deps.config.secureCookies,
   });
+  await app.register(auditPlugin);
   await app.register(customerAuthPlugin, {
     secret: deps.jwtSecret,
     tokenTtlSeconds: deps.config.customerTokenTtlSeconds,
@@ -80,7 +89,11 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(healthRoutes);
   await app.register(settingsStoreRoutes);
   await app.register(settingsAdminRoutes);
-  await app.register(employeeAdminRoutes);
+  await app.register(employeeAuthRoutes, { rateLimit: deps.config.authRateLimit });
+  await app.register(staffRoutes);
+  await app.register(customerAdminRoutes);
+  await app.register(apiKeyRoutes);
+  await app.register(auditRoutes);
   await app.register(customerAuthRoutes, {
     storefrontUrl: deps.config.storefrontUrl,
     rateLimit: deps.config.authRateLimit,

@@ -10,7 +10,9 @@ import {
   createCustomer,
   createResetToken,
   findCustomerForReset,
+  getCustomerDetail,
   resetPassword,
+  setCustomerStatus,
 } from '../modules/customers';
 import { queueMail, renderPasswordResetMail, renderWelcomeMail } from '../modules/mail';
 import { endAllSessions, type IssuedSession, type SessionClient, startSession } from '../modules/sessions';
@@ -108,4 +110,17 @@ export async function changeCustomerPassword(
     await changePassword(tx, customerId, currentPassword, newPassword);
     await endAllSessions(tx, 'customer', customerId, keepFamilyId);
   });
+}
+
+/** Disables (ending every session) or re-enables a customer account. */
+export async function setCustomerAccountStatus(
+  db: Database,
+  customerId: string,
+  status: 'active' | 'disabled',
+) {
+  await db.transaction(async (tx) => {
+    await setCustomerStatus(tx, customerId, status);
+    if (status === 'disabled') await endAllSessions(tx, 'customer', customerId);
+  });
+  return getCustomerDetail(db, customerId);
 }

@@ -1,9 +1,11 @@
 import { createHmac } from 'node:crypto';
 import fastifyJwt from '@fastify/jwt';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { type Employee, getActiveEmployee, type Permission } from '../modules/employees';
+import { apiKeyPrefix, authenticateApiKey } from '../modules/api-keys';
+import { type AuthenticatedEmployee, getActiveEmployee, type Permission } from '../modules/employees';
 import { AppError } from '../shared/app-error';
+import { deriveKey } from '../shared/secret-box';
 
 declare module '@fastify/jwt' {
   interface JWT {
@@ -12,26 +14,40 @@ declare module '@fastify/jwt' {
   }
 }
 
+/** Who is calling the Admin API: an employee, or an integrator's API key acting with its own permissions. */
+export type AdminActor =
+  | { kind: 'employee'; id: string; label: string; permissions: readonly Permission[] }
+  | { kind: 'api_key'; id: string; label: string; permissions: readonly Permission[] };
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * The permission an /admin route needs; required on every admin route that is not `public`.
-     * `self` means any signed-in employee acting on their own account.
+     * `self` means any signed-in employee acting on their own account (API keys are refused).
      */
     permission?: Permission | 'self';
     /** Marks an /admin route reachable without a token (login). */
     public?: boolean;
   }
   interface FastifyRequest {
-    /** The signed-in employee on /admin routes (set by the admin-auth plugin). */
-    employee: Employee | null;
+    /** The caller of an /admin route (set by the admin-auth plugin). */
+    actor: AdminActor | null;
+    /** The signed-in employee on /admin routes called with an employee token. */
+    employee: AuthenticatedEmployee | null;
   }
   interface FastifyInstance {
-    signAdminToken(employee: Employee): Promise<{ accessToken: string; expiresIn: number }>;
+    signAdminToken(employee: AuthenticatedEmployee): { accessToken: string; expiresIn: number };
+    setAdminRefreshCookie(reply: FastifyReply, token: string, expiresAt: Date): void;
+    clearAdminRefreshCookie(reply: FastifyReply): void;
+    readAdminRefreshCookie(request: FastifyRequest): string | undefined;
+    /** Key sealing employees' TOTP secrets. */
+    twoFactorKey: Buffer;
   }
 }
 
 export const adminAudience = 'comptoir-admin';
+const refreshCookie = 'comptoir_admin_refresh';
+const refreshCookiePath = '/admin/auth';
 
 /** Each token namespace gets its own key derived from the one configured secret. */
 export function deriveSecret(secret: string, namespace: string): string {
@@ -43,12 +59,15 @@ function isAdminRoute(url: string): boolean {
 }
 
 /**
- * Employee authentication for the Admin API: bearer JWTs signed with the admin namespace key and audience
- * (customer tokens never verify here), the employee re-read on each request (deactivation is immediate), and
- * the route's declared permission enforced (403 otherwise).
+ * Authentication for the Admin API: employee bearer JWTs (admin namespace key and audience, so customer
+ * tokens never verify here; the employee re-read on each request so deactivation and "sign out everywhere"
+ * take effect at once) or integrators' API keys (`ck_…`). The route's declared permission is enforced (403).
  */
 export const adminAuthPlugin = fp(
-  async (app: FastifyInstance, options: { secret: string; tokenTtlSeconds: number }) => {
+  async (
+    app: FastifyInstance,
+    options: { secret: string; tokenTtlSeconds: number; secureCookies: boolean },
+  ) => {
     await app.register(fastifyJwt, {
       secret: deriveSecret(options.secret, 'admin'),
       namespace: 'admin',
@@ -58,11 +77,29 @@ export const adminAuthPlugin = fp(
       verify: { allowedAud: adminAudience },
     });
 
+    app.decorateRequest('actor', null);
     app.decorateRequest('employee', null);
-    app.decorate('signAdminToken', async (employee: Employee) => {
-      const accessToken = app.jwt.admin.sign({ sub: employee.id, kind: 'employee' });
-      return { accessToken, expiresIn: options.tokenTtlSeconds };
+    app.decorate('twoFactorKey', deriveKey(options.secret, 'employee-totp'));
+    app.decorate('signAdminToken', (employee: AuthenticatedEmployee) => ({
+      accessToken: app.jwt.admin.sign({ sub: employee.id, kind: 'employee', ver: employee.tokenVersion }),
+      expiresIn: options.tokenTtlSeconds,
+    }));
+    app.decorate('setAdminRefreshCookie', (reply: FastifyReply, token: string, expiresAt: Date) => {
+      reply.setCookie(refreshCookie, token, {
+        path: refreshCookiePath,
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: options.secureCookies,
+        expires: expiresAt,
+      });
     });
+    app.decorate('clearAdminRefreshCookie', (reply: FastifyReply) => {
+      reply.clearCookie(refreshCookie, { path: refreshCookiePath, httpOnly: true, sameSite: 'strict' });
+    });
+    app.decorate(
+      'readAdminRefreshCookie',
+      (request: FastifyRequest) => request.cookies[refreshCookie] || undefined,
+    );
 
     app.addHook('onRoute', (route) => {
       if (!isAdminRoute(route.url)) return;
@@ -71,37 +108,60 @@ export const adminAuthPlugin = fp(
       }
     });
 
-    async function authenticate(request: FastifyRequest): Promise<Employee> {
+    async function authenticate(request: FastifyRequest): Promise<AdminActor> {
       const header = request.headers.authorization;
       if (!header?.startsWith('Bearer '))
-        throw new AppError('unauthenticated', 'Send an employee access token.');
-      let subject: string;
+        throw new AppError('unauthenticated', 'Send an access token or API key.');
+      const credential = header.slice('Bearer '.length).trim();
+      if (credential.startsWith(apiKeyPrefix)) {
+        const key = await authenticateApiKey(app.db, credential);
+        if (!key) throw new AppError('unauthenticated', 'The API key is invalid, revoked or expired.');
+        return { kind: 'api_key', id: key.id, label: key.name, permissions: key.permissions };
+      }
+      let claims: { sub: string; ver: number };
       try {
-        const payload = app.jwt.admin.verify<{ sub?: string; kind?: string }>(header.slice('Bearer '.length));
-        if (payload.kind !== 'employee' || !payload.sub) throw new Error('not an employee token');
-        subject = payload.sub;
+        const payload = app.jwt.admin.verify<{ sub?: string; kind?: string; ver?: number }>(credential);
+        if (payload.kind !== 'employee' || !payload.sub || typeof payload.ver !== 'number') {
+          throw new Error('not an employee token');
+        }
+        claims = { sub: payload.sub, ver: payload.ver };
       } catch {
         throw new AppError('unauthenticated', 'The access token is invalid or expired.');
       }
-      const employee = await getActiveEmployee(app.db, subject);
-      if (!employee) throw new AppError('unauthenticated', 'The employee account is no longer active.');
-      return employee;
+      const employee = await getActiveEmployee(app.db, claims.sub, claims.ver);
+      if (!employee) throw new AppError('unauthenticated', 'This session has ended; sign in again.');
+      request.employee = employee;
+      const label = `${employee.firstName} ${employee.lastName}`.trim() || employee.email;
+      return { kind: 'employee', id: employee.id, label, permissions: employee.permissions };
     }
 
     app.addHook('onRequest', async (request) => {
       const config = request.routeOptions.config;
       const url = request.routeOptions.url;
       if (!url || !isAdminRoute(url) || config.public) return;
-      const employee = await authenticate(request);
-      request.employee = employee;
-      if (
-        config.permission !== 'self' &&
-        config.permission &&
-        !employee.permissions.includes(config.permission)
-      ) {
+      const actor = await authenticate(request);
+      request.actor = actor;
+      if (config.permission === 'self') {
+        if (actor.kind !== 'employee')
+          throw new AppError('forbidden', 'API keys cannot use employee-only routes.');
+        return;
+      }
+      if (config.permission && !actor.permissions.includes(config.permission)) {
         throw new AppError('forbidden', `This action needs the ${config.permission} permission.`);
       }
     });
   },
   { name: 'admin-auth', dependencies: ['db'] },
 );
+
+/** The employee behind a `permission: 'self'` route. */
+export function currentEmployee(request: FastifyRequest): AuthenticatedEmployee {
+  if (!request.employee) throw new AppError('unauthenticated');
+  return request.employee;
+}
+
+/** The caller of an authenticated /admin route. */
+export function currentActor(request: FastifyRequest): AdminActor {
+  if (!request.actor) throw new AppError('unauthenticated');
+  return request.actor;
+}

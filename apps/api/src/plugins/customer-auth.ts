@@ -1,4 +1,3 @@
-import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -42,7 +41,6 @@ export const customerAuthPlugin = fp(
     app: FastifyInstance,
     options: { secret: string; tokenTtlSeconds: number; secureCookies: boolean },
   ) => {
-    await app.register(fastifyCookie);
     await app.register(fastifyJwt, {
       secret: deriveSecret(options.secret, 'store'),
       namespace: 'store',

@@ -33,6 +33,11 @@ export const openapiPlugin = fp(
           { name: 'Store: account', description: "The signed-in customer's profile and address book." },
           { name: 'Admin: auth', description: 'Employee sign-in.' },
           { name: 'Admin: settings', description: 'Store configuration.' },
+          { name: 'Admin: employees', description: 'Employees of the store.' },
+          { name: 'Admin: roles', description: 'Built-in and custom roles, and the permissions they grant.' },
+          { name: 'Admin: customers', description: 'Customer accounts.' },
+          { name: 'Admin: API keys', description: "Integrators' keys for the Admin API." },
+          { name: 'Admin: audit', description: 'Who changed what, and when.' },
         ],
         components: {
           securitySchemes: {
@@ -41,6 +46,12 @@ export const openapiPlugin = fp(
               scheme: 'bearer',
               bearerFormat: 'JWT',
               description: 'Access token from POST /store/auth/login, /register or /refresh.',
+            },
+            apiKey: {
+              type: 'http',
+              scheme: 'bearer',
+              description:
+                'An API key (`ck_…`) created in the back-office; it has exactly its own permissions.',
             },
             employeeBearer: {
               type: 'http',

@@ -45,6 +45,22 @@ export const errorCodes = {
     title: 'Invalid reset link',
     description: 'The password-reset token is unknown, used or expired.',
   },
+  otp_required: {
+    status: 401,
+    title: 'Authentication code required',
+    description: 'Two-factor authentication is on; send `otp`.',
+  },
+  otp_invalid: {
+    status: 401,
+    title: 'Invalid authentication code',
+    description: 'The authentication or recovery code is wrong or expired.',
+  },
+  last_owner: {
+    status: 409,
+    title: 'Last owner',
+    description: 'The store must keep at least one active owner.',
+  },
+  role_built_in: { status: 409, title: 'Built-in role', description: 'Built-in roles are read-only.' },
   version_conflict: {
     status: 409,
     title: 'Version conflict',

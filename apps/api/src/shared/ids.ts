@@ -8,6 +8,9 @@ const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 export const idPrefixes = {
   employee: 'emp',
+  role: 'role',
+  apiKey: 'key',
+  audit: 'aud',
   session: 'ses',
   customer: 'cus',
   address: 'addr',

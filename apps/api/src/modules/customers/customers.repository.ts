@@ -1,5 +1,6 @@
-import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { containsPattern } from '../../shared/pagination';
 import {
   type CustomerAddressRow,
   type CustomerRow,
@@ -139,4 +140,35 @@ export async function deleteAddress(db: DbOrTx, customerId: string, id: string):
     .where(and(eq(customerAddresses.id, id), eq(customerAddresses.customerId, customerId)))
     .returning({ id: customerAddresses.id });
   return deleted.length > 0;
+}
+
+export async function listCustomers(
+  db: DbOrTx,
+  options: {
+    q?: string | undefined;
+    status?: CustomerRow['status'] | undefined;
+    before?: string | undefined;
+    limit: number;
+  },
+): Promise<{ rows: CustomerRow[]; total: number }> {
+  const pattern = options.q ? containsPattern(options.q) : undefined;
+  const filter = and(
+    pattern
+      ? or(
+          ilike(customers.email, pattern),
+          ilike(customers.firstName, pattern),
+          ilike(customers.lastName, pattern),
+          ilike(sql`${customers.firstName} || ' ' || ${customers.lastName}`, pattern),
+        )
+      : undefined,
+    options.status ? eq(customers.status, options.status) : undefined,
+  );
+  const rows = await db
+    .select()
+    .from(customers)
+    .where(and(filter, options.before ? lt(customers.id, options.before) : undefined))
+    .orderBy(desc(customers.id))
+    .limit(options.limit + 1);
+  const [total] = await db.select({ value: count() }).from(customers).where(filter);
+  return { rows, total: total?.value ?? 0 };
 }

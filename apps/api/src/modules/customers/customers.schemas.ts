@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { newPasswordSchema } from '../../shared/password-policy';
 import { countryCodeSchema } from '../../shared/regions';
-import { newPasswordSchema } from './password-policy';
 
 const name = (label: string) =>
   z.string().trim().min(1, `Enter ${label}.`).max(100, 'Use 100 characters or fewer.');

@@ -2,6 +2,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Database, DbOrTx } from '../../db/client';
 import { AppError } from '../../shared/app-error';
 import { newId } from '../../shared/ids';
+import { decodeCursor, toPage } from '../../shared/pagination';
 import { hashToken } from '../../shared/tokens';
 import * as repository from './customers.repository';
 import type {
@@ -22,6 +23,26 @@ function toCustomer(row: CustomerRow): Customer {
     firstName: row.firstName,
     lastName: row.lastName,
     phone: row.phone,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export interface CustomerSummary {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  status: CustomerRow['status'];
+  createdAt: string;
+}
+
+function toSummary(row: CustomerRow): CustomerSummary {
+  return {
+    id: row.id,
+    email: row.email,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    status: row.status,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -198,4 +219,40 @@ export async function removeAddress(db: DbOrTx, customerId: string, id: string):
   if (!(await repository.deleteAddress(db, customerId, id))) {
     throw new AppError('not_found', 'No such address in your address book.');
   }
+}
+
+/** Customers for the back-office, newest first, searched by name or email. */
+export async function listCustomers(
+  db: DbOrTx,
+  query: {
+    q?: string | undefined;
+    status?: CustomerRow['status'] | undefined;
+    limit: number;
+    cursor?: string | undefined;
+  },
+) {
+  const { rows, total } = await repository.listCustomers(db, {
+    q: query.q,
+    status: query.status,
+    before: decodeCursor(query.cursor),
+    limit: query.limit,
+  });
+  return toPage(rows, query.limit, total, (row) => row.id, toSummary);
+}
+
+/** A customer's profile and address book for the back-office. */
+export async function getCustomerDetail(db: DbOrTx, id: string) {
+  const row = await repository.findCustomerById(db, id);
+  if (!row) throw new AppError('not_found', 'No such customer.');
+  return { ...toSummary(row), phone: row.phone, addresses: await listAddresses(db, id) };
+}
+
+/** Enables or disables an account; a disabled customer cannot sign in and their tokens stop working. */
+export async function setCustomerStatus(
+  db: DbOrTx,
+  id: string,
+  status: CustomerRow['status'],
+): Promise<void> {
+  if (!(await repository.updateCustomer(db, id, { status })))
+    throw new AppError('not_found', 'No such customer.');
 }

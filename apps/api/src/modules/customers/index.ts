@@ -13,9 +13,12 @@ export {
   createResetToken,
   findCustomerForReset,
   getActiveCustomer,
+  getCustomerDetail,
   listAddresses,
+  listCustomers,
   removeAddress,
   resetPassword,
+  setCustomerStatus,
   updateAddress,
   updateProfile,
 } from './customers.service';

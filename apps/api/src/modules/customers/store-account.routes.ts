@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { changeCustomerPassword } from '../../flows/customer-auth.flow';
 import { currentCustomer } from '../../plugins/customer-auth';
 import { problemResponses } from '../../shared/problem';
+import { customerSecurity } from '../../shared/security-schemes';
 import { findLiveFamily } from '../sessions';
 import {
   addressInputSchema,
@@ -17,7 +18,7 @@ import {
 import { addAddress, listAddresses, removeAddress, updateAddress, updateProfile } from './customers.service';
 
 const tags = ['Store: account'];
-const security = [{ customerBearer: [] }];
+const security = customerSecurity;
 
 /** The signed-in customer's own account. Every query is scoped to that customer: others' ids are 404. */
 export const customerAccountRoutes: FastifyPluginAsyncZod = async (app) => {

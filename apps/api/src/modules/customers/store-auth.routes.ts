@@ -25,6 +25,7 @@ export interface StoreAuthOptions {
   rateLimit: { perIp: number; perAccount: number };
 }
 
+const acceptedSchema = z.object({}).meta({ id: 'Accepted' });
 const tags = ['Store: auth'];
 const clientOf = (request: FastifyRequest) => ({ userAgent: request.headers['user-agent'], ip: request.ip });
 const emailKey = (request: FastifyRequest) => {
@@ -151,7 +152,7 @@ export const customerAuthRoutes: FastifyPluginAsyncZod<StoreAuthOptions> = async
         description: 'Always 202, whether or not an account exists for the email.',
         tags,
         body: passwordResetRequestSchema,
-        response: { 202: z.object({}).meta({ id: 'Accepted' }), ...problemResponses(400, 429) },
+        response: { 202: acceptedSchema, ...problemResponses(400, 429) },
       },
     },
     async (request, reply) => {

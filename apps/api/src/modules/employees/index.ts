@@ -1,11 +1,18 @@
-export { employeeAdminRoutes } from './admin.routes';
-export type { Employee } from './employees.service';
+export type { AuthenticatedEmployee, Employee, EmployeeSummary } from './employees.service';
 export {
   authenticateEmployee,
+  bumpTokenVersion,
   createEmployee,
   ensureOwner,
+  findActiveEmployee,
   getActiveEmployee,
   hashPassword,
+  listEmployees,
+  updateEmployee,
 } from './employees.service';
 export type { BuiltInRole, Permission } from './permissions';
-export { builtInRoles, permissions, permissionsForRole } from './permissions';
+export { builtInRoles, isPermission, permissionDescriptions, permissions } from './permissions';
+export type { Role } from './roles.service';
+export { assertCanGrant, createRole, listRoles, updateRole } from './roles.service';
+export type { TwoFactorKey } from './two-factor.service';
+export { disableTwoFactor, enableTwoFactor, setUpTwoFactor } from './two-factor.service';

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../../shared/problem';
+import { adminSecurity } from '../../shared/security-schemes';
 import { adminSettingsSchema, settingsUpdateSchema } from './settings.schemas';
 import { getAdminSettings, updateSettings } from './settings.service';
 
@@ -12,7 +13,7 @@ export const settingsAdminRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'adminGetSettings',
         summary: 'Store settings',
         tags: ['Admin: settings'],
-        security: [{ employeeBearer: [] }],
+        security: adminSecurity,
         response: { 200: adminSettingsSchema, ...problemResponses(401, 403) },
       },
     },
@@ -28,7 +29,7 @@ export const settingsAdminRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change store settings',
         description: 'Partial update. Send the `version` you read to be protected against concurrent edits.',
         tags: ['Admin: settings'],
-        security: [{ employeeBearer: [] }],
+        security: adminSecurity,
         body: settingsUpdateSchema,
         response: { 200: adminSettingsSchema, ...problemResponses(400, 401, 403, 409) },
       },

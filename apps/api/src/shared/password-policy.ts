@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The minimum strength rule for customer (and, later, employee) passwords: 10 to 128 characters, not one
+ * The minimum strength rule for customer and employee passwords: 10 to 128 characters, not one
  * repeated character, and not one of the passwords attackers try first.
  */
 const common = new Set([

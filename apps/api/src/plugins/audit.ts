@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { recordAudit, redact } from '../modules/audit';
+
+const mutating = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Records every successful Admin API mutation made by an employee or an API key, before the response
+ * leaves: a caller who saw success can rely on the entry existing.
+ */
+export const auditPlugin = fp(
+  async (app: FastifyInstance) => {
+    app.addHook('onSend', async (request, reply, payload) => {
+      const actor = request.actor;
+      if (!actor || !mutating.has(request.method) || reply.statusCode >= 400) return payload;
+      const params = request.params as Record<string, unknown> | undefined;
+      await recordAudit(app.db, {
+        actorKind: actor.kind,
+        actorId: actor.id,
+        actorLabel: actor.label,
+        action: request.routeOptions.schema?.operationId ?? `${request.method} ${request.routeOptions.url}`,
+        method: request.method,
+        path: request.url.split('?')[0] ?? request.url,
+        targetId: typeof params?.id === 'string' ? params.id : null,
+        summary: (redact(request.body ?? {}) as Record<string, unknown>) ?? {},
+        requestId: String(request.id),
+      });
+      return payload;
+    });
+  },
+  { name: 'audit', dependencies: ['db', 'admin-auth'] },
+);
