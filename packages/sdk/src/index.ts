@@ -1,15 +1,12 @@
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { ApiError } from './api-error';
-import type { components, paths } from './generated/openapi';
+import type { components } from './generated/openapi';
 
 export { parseApiBaseUrl } from './api-base-url';
+export { type ApiClient, type ApiClientOptions, createApiClient } from './api-client';
 export { ApiError, type FieldError } from './api-error';
 export { type ApiErrorWording, describeApiError } from './describe-api-error';
 export type { components, paths } from './generated/openapi';
 export { isTemporaryApiError, shouldRetryApiRequest } from './retry-policy';
-
-/** A typed client for every route of the Comptoir API (generated from its OpenAPI document). */
-export type ApiClient = Client<paths>;
 
 export type Problem = components['schemas']['Problem'];
 export type StoreSettings = components['schemas']['StoreSettings'];
@@ -17,40 +14,9 @@ export type AdminSettings = components['schemas']['AdminSettings'];
 export type SettingsUpdate = components['schemas']['SettingsUpdateInput'];
 export type Employee = components['schemas']['Employee'];
 export type AdminSession = components['schemas']['AdminSession'];
-
-export interface ApiClientOptions {
-  /** The API origin, e.g. `https://api.example.com`; empty string for the page's own origin. */
-  baseUrl: string;
-  /** Returns the bearer token to send, if any. */
-  getAccessToken?: () => string | null | undefined;
-  /** Called when the API answers 401 (token missing or expired). */
-  onUnauthorized?: () => void;
-  fetch?: typeof globalThis.fetch;
-}
-
-/**
- * Creates a typed client. Usage: `await unwrap(api.GET('/store/settings'))`.
- * Sends the bearer token from `getAccessToken` and reports 401s to `onUnauthorized`.
- */
-export function createApiClient(options: ApiClientOptions): ApiClient {
-  const client = createClient<paths>({
-    baseUrl: options.baseUrl,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
-  const auth: Middleware = {
-    onRequest({ request }) {
-      const token = options.getAccessToken?.();
-      if (token) request.headers.set('authorization', `Bearer ${token}`);
-      return request;
-    },
-    onResponse({ response }) {
-      if (response.status === 401) options.onUnauthorized?.();
-      return response;
-    },
-  };
-  client.use(auth);
-  return client;
-}
+export type Customer = components['schemas']['Customer'];
+export type CustomerSession = components['schemas']['CustomerSession'];
+export type CustomerAddress = components['schemas']['CustomerAddress'];
 
 function isProblem(value: unknown): value is Partial<Problem> {
   return typeof value === 'object' && value !== null && ('code' in value || 'title' in value);

@@ -1,6 +1,8 @@
 export { Alert, type AlertProps, type AlertTone } from './alert';
+export { Badge, type BadgeProps, type BadgeTone } from './badge';
 export { Button, type ButtonProps, type ButtonSize, type ButtonVariant, buttonClassName } from './button';
 export { Card, type CardProps } from './card';
+export { CheckboxField, type CheckboxFieldProps } from './checkbox-field';
 export { cx } from './class-names';
 export { type DescriptionItem, DescriptionList, type DescriptionListProps } from './description-list';
 export { EmptyState, type EmptyStateProps } from './empty-state';

@@ -19,9 +19,12 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     customer: Customer | null;
+    /** The session (refresh-token family) the customer's access token was issued for. */
+    customerSessionId: string | null;
   }
   interface FastifyInstance {
-    signCustomerToken(customer: Customer): { accessToken: string; expiresIn: number };
+    /** Signs an access token for the customer's session family `sessionId`. */
+    signCustomerToken(customer: Customer, sessionId: string): { accessToken: string; expiresIn: number };
     setRefreshCookie(reply: FastifyReply, token: string, expiresAt: Date): void;
     clearRefreshCookie(reply: FastifyReply): void;
     readRefreshCookie(request: FastifyRequest): string | undefined;
@@ -51,8 +54,9 @@ export const customerAuthPlugin = fp(
     });
 
     app.decorateRequest('customer', null);
-    app.decorate('signCustomerToken', (customer: Customer) => ({
-      accessToken: app.jwt.store.sign({ sub: customer.id, kind: 'customer' }),
+    app.decorateRequest('customerSessionId', null);
+    app.decorate('signCustomerToken', (customer: Customer, sessionId: string) => ({
+      accessToken: app.jwt.store.sign({ sub: customer.id, kind: 'customer', sid: sessionId }),
       expiresIn: options.tokenTtlSeconds,
     }));
     app.decorate('setRefreshCookie', (reply: FastifyReply, token: string, expiresAt: Date) => {
@@ -77,16 +81,21 @@ export const customerAuthPlugin = fp(
       const header = request.headers.authorization;
       if (!header?.startsWith('Bearer ')) throw new AppError('unauthenticated', 'Sign in to continue.');
       let subject: string;
+      let sessionId: string | null;
       try {
-        const payload = app.jwt.store.verify<{ sub?: string; kind?: string }>(header.slice('Bearer '.length));
+        const payload = app.jwt.store.verify<{ sub?: string; kind?: string; sid?: string }>(
+          header.slice('Bearer '.length),
+        );
         if (payload.kind !== 'customer' || !payload.sub) throw new Error('not a customer token');
         subject = payload.sub;
+        sessionId = payload.sid ?? null;
       } catch {
         throw new AppError('unauthenticated', 'The access token is invalid or expired.');
       }
       const customer = await getActiveCustomer(app.db, subject);
       if (!customer) throw new AppError('unauthenticated', 'This account is no longer active.');
       request.customer = customer;
+      request.customerSessionId = sessionId;
     });
   },
   { name: 'customer-auth', dependencies: ['db'] },

@@ -29,5 +29,5 @@ export const newPasswordSchema = z
   .string()
   .min(10, 'Use at least 10 characters.')
   .max(128, 'Use 128 characters or fewer.')
-  .refine((password) => !/^(.)\1*$/.test(password), 'Use more than one repeated character.')
+  .refine((password) => !/^(.)\1*$/.test(password), 'Do not repeat a single character; mix several.')
   .refine((password) => !common.has(password.toLowerCase()), 'This password is too common; choose another.');

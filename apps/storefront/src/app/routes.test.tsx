@@ -39,7 +39,7 @@ describe('storefront routes', () => {
   });
 
   it('shows an error state with a retry when the store cannot be loaded', async () => {
-    renderApp('/', new ApiError(503, { code: 'service_unavailable', title: 'Unavailable' }));
+    renderApp('/', { settings: new ApiError(503, { code: 'service_unavailable', title: 'Unavailable' }) });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The store could not be loaded' }),
     ).toBeInTheDocument();

@@ -1,6 +1,13 @@
 import type { RouteObject } from 'react-router-dom';
 import { RouteErrorBoundary } from '../components/route-error-boundary';
 import { AboutRoute } from './routes/about';
+import { AccountRoute } from './routes/account';
+import { AccountAddressesRoute } from './routes/account-addresses';
+import { AccountForgotPasswordRoute } from './routes/account-forgot-password';
+import { AccountLayoutRoute } from './routes/account-layout';
+import { AccountLoginRoute } from './routes/account-login';
+import { AccountRegisterRoute } from './routes/account-register';
+import { AccountResetPasswordRoute } from './routes/account-reset-password';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayoutRoute } from './routes/root-layout';
@@ -25,6 +32,19 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeRoute /> },
           { path: 'about', element: <AboutRoute /> },
+          { path: 'account/login', element: <AccountLoginRoute /> },
+          { path: 'account/register', element: <AccountRegisterRoute /> },
+          { path: 'account/forgot-password', element: <AccountForgotPasswordRoute /> },
+          { path: 'account/reset-password', element: <AccountResetPasswordRoute /> },
+          {
+            // Signed-in customers only; everyone else is sent to the sign-in page.
+            path: 'account',
+            element: <AccountLayoutRoute />,
+            children: [
+              { index: true, element: <AccountRoute /> },
+              { path: 'addresses', element: <AccountAddressesRoute /> },
+            ],
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -1,9 +1,13 @@
-import type { StoreSettings } from '@comptoir/sdk';
+import type { Customer, CustomerAddress, StoreSettings } from '@comptoir/sdk';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { routes } from '../app/routes';
+import { accountKeys } from '../features/account/api/account-keys';
+import { SessionProvider } from '../features/account/session-context';
+import { addressKeys } from '../features/addresses/api/address-keys';
 import { storeSettingsKeys } from '../features/store-settings/api/store-settings-keys';
+import { accessTokenStore } from '../lib/access-token';
 import { createQueryClient } from '../lib/query-client';
 
 export const sampleSettings: StoreSettings = {
@@ -14,12 +18,50 @@ export const sampleSettings: StoreSettings = {
   taxDisplay: 'inclusive',
 };
 
+export const sampleCustomer: Customer = {
+  id: 'cus_01',
+  email: 'ada@example.com',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  phone: null,
+  createdAt: '2025-01-01T00:00:00.000Z',
+};
+
+export const sampleAddress: CustomerAddress = {
+  id: 'addr_01',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  company: null,
+  line1: '12 rue des Lilas',
+  line2: null,
+  city: 'Paris',
+  postalCode: '75011',
+  region: null,
+  country: 'FR',
+  phone: '+33 1 23 45 67 89',
+  isDefaultShipping: true,
+  isDefaultBilling: false,
+};
+
+export interface RenderAppOptions {
+  /** The store settings in the cache, or an error the settings query starts in. */
+  settings?: StoreSettings | Error;
+  /** Signed in as this customer (with a token in memory), or signed out. */
+  customer?: Customer | null;
+  /** The signed-in customer's addresses, put in the cache. */
+  addresses?: CustomerAddress[];
+}
+
 /**
- * Renders the real route tree at `path` with the store settings already in the query cache, so no request is
- * made (the cached data is fresh) and no fetch needs mocking. Given an `Error` instead, the settings query
- * starts in that error state (and is not retried on mount), to show the screens' error states.
+ * Renders the real route tree at `path` with the data it needs already in the query cache, so no request is
+ * made (the cached data is fresh) and no fetch needs mocking. Given an `Error` as settings, the settings query
+ * starts in that error state (and is not retried on mount), to show the screens' error states. The session
+ * is decided up front (signed in as `customer`, or signed out), so the app does not try to restore one.
  */
-export function renderApp(path: string, settings: StoreSettings | Error = sampleSettings) {
+export function renderApp(
+  path: string,
+  { settings = sampleSettings, customer = null, addresses }: RenderAppOptions = {},
+) {
   const queryClient = createQueryClient();
   if (settings instanceof Error) {
     queryClient.setQueryDefaults(storeSettingsKeys.detail(), { retryOnMount: false });
@@ -30,10 +72,19 @@ export function renderApp(path: string, settings: StoreSettings | Error = sample
   } else {
     queryClient.setQueryData(storeSettingsKeys.detail(), settings);
   }
+  if (customer) {
+    queryClient.setQueryData(accountKeys.customer(), customer);
+    if (addresses) queryClient.setQueryData(addressKeys.list(), { items: addresses });
+    accessTokenStore.set('test-token');
+  } else {
+    accessTokenStore.clear();
+  }
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const result = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <SessionProvider>
+        <RouterProvider router={router} />
+      </SessionProvider>
     </QueryClientProvider>,
   );
   return { ...result, router, queryClient };

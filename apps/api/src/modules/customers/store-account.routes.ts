@@ -4,7 +4,6 @@ import { changeCustomerPassword } from '../../flows/customer-auth.flow';
 import { currentCustomer } from '../../plugins/customer-auth';
 import { problemResponses } from '../../shared/problem';
 import { customerSecurity } from '../../shared/security-schemes';
-import { findLiveFamily } from '../sessions';
 import {
   addressInputSchema,
   addressListSchema,
@@ -68,14 +67,13 @@ export const customerAccountRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const refreshToken = app.readRefreshCookie(request);
-      const keepFamily = refreshToken ? await findLiveFamily(app.db, refreshToken) : undefined;
+      // The session of the access token used here stays; every other one ends.
       await changeCustomerPassword(
         app.db,
         currentCustomer(request).id,
         request.body.currentPassword,
         request.body.newPassword,
-        keepFamily,
+        request.customerSessionId ?? undefined,
       );
       return reply.code(204).send();
     },

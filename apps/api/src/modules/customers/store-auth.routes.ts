@@ -43,7 +43,7 @@ export const customerAuthRoutes: FastifyPluginAsyncZod<StoreAuthOptions> = async
 
   function replyWithSession(reply: FastifyReply, { customer, session }: SignedIn) {
     app.setRefreshCookie(reply, session.refreshToken, session.expiresAt);
-    return { ...app.signCustomerToken(customer), customer };
+    return { ...app.signCustomerToken(customer, session.familyId), customer };
   }
 
   app.post(

@@ -2,7 +2,6 @@ export type { IssuedSession, SessionClient, SubjectKind } from './sessions.servi
 export {
   endAllSessions,
   endSession,
-  findLiveFamily,
   refreshTokenTtlMs,
   rotateSession,
   startSession,

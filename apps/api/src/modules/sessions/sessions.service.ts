@@ -22,7 +22,7 @@ export interface SessionClient {
 
 /** Refresh tokens live 30 days; each use replaces them. */
 export const refreshTokenTtlMs = 30 * 24 * 60 * 60 * 1000;
-/** Two refreshes racing with one token (two tabs) within this window are not treated as theft. */
+/** Refreshes racing with one token (several tabs) within this window are all served, not treated as theft. */
 const rotationGraceMs = 10_000;
 
 async function issue(
@@ -59,7 +59,8 @@ export function startSession(
 
 /**
  * Exchanges a refresh token for a new one in the same family. Throws `unauthenticated` for an unknown,
- * expired or revoked token; a token that was already rotated (replayed) revokes its whole family.
+ * expired or revoked token. A token already rotated is accepted again only within a few seconds (tabs
+ * racing); replayed later, it revokes its whole family.
  */
 export async function rotateSession(
   db: DbOrTx,
@@ -73,9 +74,18 @@ export async function rotateSession(
     return issue(db, subjectKind, claimed.subjectId, claimed.familyId, client);
   }
   const existing = claimed ?? (await repository.findSessionByTokenHash(db, tokenHash));
-  if (existing?.rotatedAt && !existing.revokedAt) {
-    const benignRace = Date.now() - existing.rotatedAt.getTime() < rotationGraceMs;
-    if (!benignRace) await repository.revokeFamily(db, existing.familyId);
+  if (
+    existing?.rotatedAt &&
+    !existing.revokedAt &&
+    existing.subjectKind === subjectKind &&
+    existing.expiresAt.getTime() > Date.now()
+  ) {
+    // Two tabs refreshing with the same token moments apart: both stay signed in (each gets its own token).
+    // Later, the same replay means a copied token: the whole family ends.
+    if (Date.now() - existing.rotatedAt.getTime() < rotationGraceMs) {
+      return issue(db, subjectKind, existing.subjectId, existing.familyId, client);
+    }
+    await repository.revokeFamily(db, existing.familyId);
   }
   throw new AppError('unauthenticated', 'The session has ended; sign in again.');
 }
@@ -84,13 +94,6 @@ export async function rotateSession(
 export async function endSession(db: DbOrTx, refreshToken: string): Promise<void> {
   const existing = await repository.findSessionByTokenHash(db, hashToken(refreshToken));
   if (existing) await repository.revokeFamily(db, existing.familyId);
-}
-
-/** The session family a refresh token belongs to, if it is still live. */
-export async function findLiveFamily(db: DbOrTx, refreshToken: string): Promise<string | undefined> {
-  const existing = await repository.findSessionByTokenHash(db, hashToken(refreshToken));
-  if (!existing || existing.revokedAt || existing.expiresAt.getTime() <= Date.now()) return undefined;
-  return existing.familyId;
 }
 
 /** Ends every session of a subject (password change or reset, "sign out everywhere"), optionally but one. */

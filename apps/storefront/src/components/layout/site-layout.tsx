@@ -6,6 +6,8 @@ export interface SiteLayoutProps {
   /** The store's name; undefined while loading or when the settings could not be loaded. */
   storeName: string | undefined;
   supportEmail: string | null | undefined;
+  /** The header's account entry ("Sign in" or "My account"), last in the navigation. */
+  accountLink?: ReactNode;
   children: ReactNode;
 }
 
@@ -18,7 +20,7 @@ const navItems = [
 ];
 
 /** The storefront frame: header with the store name and navigation, main content, footer with contact. */
-export function SiteLayout({ storeName, supportEmail, children }: SiteLayoutProps) {
+export function SiteLayout({ storeName, supportEmail, accountLink, children }: SiteLayoutProps) {
   const year = new Date().getFullYear();
   return (
     <div className="sf-layout">
@@ -39,6 +41,7 @@ export function SiteLayout({ storeName, supportEmail, children }: SiteLayoutProp
                   </NavLink>
                 </li>
               ))}
+              {accountLink ? <li>{accountLink}</li> : null}
             </ul>
           </nav>
         </div>
