@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { apiKeyPrefix, authenticateApiKey } from '../modules/api-keys';
 import { type AuthenticatedEmployee, getActiveEmployee, type Permission } from '../modules/employees';
+import { isEmployeeTwoFactorRequired } from '../modules/settings';
 import { AppError } from '../shared/app-error';
 import { deriveKey } from '../shared/secret-box';
 
@@ -141,6 +142,17 @@ export const adminAuthPlugin = fp(
       if (!url || !isAdminRoute(url) || config.public) return;
       const actor = await authenticate(request);
       request.actor = actor;
+      if (
+        actor.kind === 'employee' &&
+        config.permission !== 'self' &&
+        !request.employee?.twoFactorEnabled &&
+        (await isEmployeeTwoFactorRequired(app.db))
+      ) {
+        throw new AppError(
+          'two_factor_required',
+          'This store requires two-factor authentication: turn it on in your account security first.',
+        );
+      }
       if (config.permission === 'self') {
         if (actor.kind !== 'employee')
           throw new AppError('forbidden', 'API keys cannot use employee-only routes.');

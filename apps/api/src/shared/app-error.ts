@@ -29,6 +29,11 @@ export const errorCodes = {
     title: 'Forbidden',
     description: 'The caller lacks the permission this operation needs.',
   },
+  two_factor_required: {
+    status: 403,
+    title: 'Two-factor authentication required',
+    description: 'Turn on two-factor authentication (POST /admin/me/two-factor/setup) first.',
+  },
   not_found: { status: 404, title: 'Not found', description: 'No such resource, or it is not yours.' },
   method_not_allowed: {
     status: 405,

@@ -653,6 +653,8 @@ export interface components {
             defaultCountry: string;
             legalName: string | null;
             name: string;
+            /** @description Employees must turn on two-factor authentication before anything else. */
+            requireEmployeeTwoFactor: boolean;
             supportEmail: string | null;
             /**
              * @description Whether customer-facing prices include tax.
@@ -673,6 +675,8 @@ export interface components {
             defaultCountry: string;
             legalName: string | null;
             name: string;
+            /** @description Employees must turn on two-factor authentication before anything else. */
+            requireEmployeeTwoFactor: boolean;
             supportEmail: string | null;
             /**
              * @description Whether customer-facing prices include tax.
@@ -1156,7 +1160,7 @@ export interface components {
         /** @description RFC 9457 problem details, served as application/problem+json. */
         Problem: {
             /** @enum {string} */
-            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
             detail: string;
             /** @description Per-field errors; `path` is the field (dotted for nested fields). */
             errors?: {
@@ -1174,7 +1178,7 @@ export interface components {
         /** @description RFC 9457 problem details, served as application/problem+json. */
         ProblemInput: {
             /** @enum {string} */
-            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
             detail: string;
             /** @description Per-field errors; `path` is the field (dotted for nested fields). */
             errors?: {
@@ -1232,6 +1236,7 @@ export interface components {
             defaultCountry?: string;
             legalName?: string | null;
             name?: string;
+            requireEmployeeTwoFactor?: boolean;
             supportEmail?: string | null;
             /**
              * @description Whether customer-facing prices include tax.
@@ -1251,6 +1256,7 @@ export interface components {
             defaultCountry?: string;
             legalName?: string | null;
             name?: string;
+            requireEmployeeTwoFactor?: boolean;
             supportEmail?: string | null;
             /**
              * @description Whether customer-facing prices include tax.

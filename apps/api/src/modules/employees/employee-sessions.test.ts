@@ -125,3 +125,49 @@ describe('two-factor authentication', () => {
     for (const row of rows.rows) expect(row.two_factor_secret).not.toContain(secret);
   });
 });
+
+describe('mandatory two-factor authentication', () => {
+  const enableFor = async (headers: Record<string, string>) => {
+    const { secret } = (
+      await ctx.app.inject({ method: 'POST', url: '/admin/me/two-factor/setup', headers })
+    ).json();
+    const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
+    const enabled = await ctx.app.inject({
+      method: 'POST',
+      url: '/admin/me/two-factor/enable',
+      headers,
+      payload: { code: totp.generate() },
+    });
+    expect(enabled.statusCode).toBe(200);
+  };
+
+  it('when the owner requires it, an employee without it can only reach their own account until they turn it on', async () => {
+    const owner = await signInEmployee(ctx.app, ctx.database.db, 'owner');
+    const analyst = await signInEmployee(ctx.app, ctx.database.db, 'analyst');
+    const require2fa = (value: boolean) =>
+      ctx.app.inject({
+        method: 'PATCH',
+        url: '/admin/settings',
+        headers: owner.headers,
+        payload: { requireEmployeeTwoFactor: value },
+      });
+    // Requiring it without having it would lock the owner out of this very setting.
+    expect((await require2fa(true)).json()).toMatchObject({ code: 'conflict' });
+    await enableFor(owner.headers);
+    expect((await require2fa(true)).statusCode).toBe(200);
+    try {
+      const customers = () =>
+        ctx.app.inject({ method: 'GET', url: '/admin/customers', headers: analyst.headers });
+      const blocked = await customers();
+      expect(blocked.statusCode).toBe(403);
+      expect(blocked.json()).toMatchObject({ code: 'two_factor_required' });
+      expect(
+        (await ctx.app.inject({ method: 'GET', url: '/admin/me', headers: analyst.headers })).statusCode,
+      ).toBe(200);
+      await enableFor(analyst.headers);
+      expect((await customers()).statusCode).toBe(200);
+    } finally {
+      expect((await require2fa(false)).statusCode).toBe(200);
+    }
+  });
+});

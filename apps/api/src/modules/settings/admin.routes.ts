@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../shared/app-error';
 import { problemResponses } from '../../shared/problem';
 import { adminSecurity } from '../../shared/security-schemes';
 import { adminSettingsSchema, settingsUpdateSchema } from './settings.schemas';
@@ -34,6 +35,19 @@ export const settingsAdminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: adminSettingsSchema, ...problemResponses(400, 401, 403, 409) },
       },
     },
-    async (request) => updateSettings(app.db, request.body),
+    async (request) => {
+      // Requiring two-factor from an account without it would lock its owner out of this very setting.
+      if (
+        request.body.requireEmployeeTwoFactor === true &&
+        request.employee &&
+        !request.employee.twoFactorEnabled
+      ) {
+        throw new AppError(
+          'conflict',
+          'Turn on two-factor authentication for your own account before requiring it.',
+        );
+      }
+      return updateSettings(app.db, request.body);
+    },
   );
 };

@@ -1,4 +1,10 @@
 export { settingsAdminRoutes } from './admin.routes';
 export type { AdminSettings, SettingsUpdate, StoreSettings } from './settings.schemas';
-export { ensureSettings, getAdminSettings, getStoreSettings, updateSettings } from './settings.service';
+export {
+  ensureSettings,
+  getAdminSettings,
+  getStoreSettings,
+  isEmployeeTwoFactorRequired,
+  updateSettings,
+} from './settings.service';
 export { settingsStoreRoutes } from './store.routes';

@@ -20,6 +20,9 @@ export const adminSettingsSchema = storeSettingsSchema
   .extend({
     legalName: z.string().nullable(),
     timezone: z.string().meta({ description: 'IANA time zone used for reports and documents.' }),
+    requireEmployeeTwoFactor: z
+      .boolean()
+      .meta({ description: 'Employees must turn on two-factor authentication before anything else.' }),
     version: z
       .number()
       .int()
@@ -46,6 +49,7 @@ export const settingsUpdateSchema = z
     defaultCountry: countryCodeSchema.optional(),
     taxDisplay: taxDisplaySchema.optional(),
     timezone: timezoneSchema.optional(),
+    requireEmployeeTwoFactor: z.boolean().optional(),
     version: z
       .number()
       .int()

@@ -13,6 +13,7 @@ export const defaultSettings = {
   defaultCountry: 'FR',
   taxDisplay: 'inclusive',
   timezone: 'Europe/Paris',
+  requireEmployeeTwoFactor: false,
 } as const satisfies Omit<AdminSettings, 'version' | 'updatedAt'>;
 
 function toAdminSettings(row: StoreSettingsRow): AdminSettings {
@@ -24,6 +25,7 @@ function toAdminSettings(row: StoreSettingsRow): AdminSettings {
     defaultCountry: row.defaultCountry,
     taxDisplay: row.taxDisplay,
     timezone: row.timezone,
+    requireEmployeeTwoFactor: row.requireEmployeeTwoFactor,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -67,4 +69,9 @@ export async function updateSettings(db: Database, update: SettingsUpdate): Prom
     'version_conflict',
     `The settings were changed by someone else (now version ${current.version}, you sent ${version}). Reload them and retry.`,
   );
+}
+
+/** Whether employees must have two-factor authentication on (read on every admin request: prepared). */
+export async function isEmployeeTwoFactorRequired(db: Database): Promise<boolean> {
+  return (await repository.getSettingsRow(db))?.requireEmployeeTwoFactor ?? false;
 }

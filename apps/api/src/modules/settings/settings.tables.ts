@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, check, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** The store's settings: exactly one row (id = 1). */
 export const storeSettings = pgTable(
@@ -13,6 +13,8 @@ export const storeSettings = pgTable(
     defaultCountry: text().notNull(),
     taxDisplay: text({ enum: ['inclusive', 'exclusive'] }).notNull(),
     timezone: text().notNull(),
+    /** Employees must turn on two-factor authentication before using the back-office. */
+    requireEmployeeTwoFactor: boolean().notNull().default(false),
     version: integer().notNull().default(1),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "store_settings" ADD COLUMN "require_employee_two_factor" boolean DEFAULT false NOT NULL;
