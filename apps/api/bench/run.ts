@@ -46,6 +46,7 @@ const app = await buildApp({
     bodyLimit: 1024 * 1024,
     adminTokenTtlSeconds: 900,
     customerTokenTtlSeconds: 900,
+    env: 'test' as const,
     storefrontUrl: 'http://localhost:3001',
     authRateLimit: { perIp: 1000, perAccount: 1000 },
     secureCookies: false,

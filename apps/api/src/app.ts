@@ -11,6 +11,7 @@ import { customerAuthRoutes } from './modules/customers/store-auth.routes';
 import { employeeAuthRoutes } from './modules/employees/auth.routes';
 import { staffRoutes } from './modules/employees/staff.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { mailAdminRoutes } from './modules/mail/admin.routes';
 import { settingsAdminRoutes, settingsStoreRoutes } from './modules/settings';
 import { adminAuthPlugin } from './plugins/admin-auth';
 import { auditPlugin } from './plugins/audit';
@@ -27,6 +28,7 @@ import { newId } from './shared/ids';
 export interface AppDependencies {
   config: Pick<
     AppConfig,
+    | 'env'
     | 'corsOrigins'
     | 'bodyLimit'
     | 'adminTokenTtlSeconds'
@@ -94,6 +96,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(customerAdminRoutes);
   await app.register(apiKeyRoutes);
   await app.register(auditRoutes);
+  await app.register(mailAdminRoutes, { showBodies: deps.config.env !== 'production' });
   await app.register(customerAuthRoutes, {
     storefrontUrl: deps.config.storefrontUrl,
     rateLimit: deps.config.authRateLimit,

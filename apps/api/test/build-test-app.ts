@@ -15,6 +15,7 @@ export const testConfig = {
   bodyLimit: 64 * 1024,
   adminTokenTtlSeconds: 900,
   customerTokenTtlSeconds: 900,
+  env: 'test' as const,
   storefrontUrl: 'http://localhost:3001',
   authRateLimit: { perIp: 1000, perAccount: 1000 },
   secureCookies: false,

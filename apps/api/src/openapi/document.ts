@@ -13,6 +13,7 @@ export async function generateOpenApiDocument(): Promise<unknown> {
       bodyLimit: 1024 * 1024,
       adminTokenTtlSeconds: 900,
       customerTokenTtlSeconds: 900,
+      env: 'test' as const,
       storefrontUrl: 'http://localhost:3001',
       authRateLimit: { perIp: 1000, perAccount: 1000 },
       secureCookies: false,

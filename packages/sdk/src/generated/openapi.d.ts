@@ -214,6 +214,23 @@ export interface paths {
         patch: operations["adminUpdateEmployee"];
         trace?: never;
     };
+    "/admin/mail-outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emails sent by the store (latest 100) */
+        get: operations["adminListOutboxMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/me": {
         parameters: {
             query?: never;
@@ -1119,6 +1136,36 @@ export interface components {
             name: string;
             permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
         };
+        OutboxMail: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @enum {string} */
+            status: "outbox" | "sent" | "failed";
+            subject: string;
+            template: string;
+            /** @description The message body; only outside production (links in it act for the customer). */
+            text: string | null;
+            to: string;
+        };
+        OutboxMailInput: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @enum {string} */
+            status: "outbox" | "sent" | "failed";
+            subject: string;
+            template: string;
+            /** @description The message body; only outside production (links in it act for the customer). */
+            text: string | null;
+            to: string;
+        };
+        OutboxMailList: {
+            items: components["schemas"]["OutboxMail"][];
+        };
+        OutboxMailListInput: {
+            items: components["schemas"]["OutboxMailInput"][];
+        };
         PasswordChange: {
             currentPassword: string;
             newPassword: string;
@@ -1984,6 +2031,44 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListOutboxMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMailList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -28,3 +28,8 @@ export async function listMailTo(db: DbOrTx, to: string, template?: string): Pro
     .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
     .limit(50);
 }
+
+/** The newest messages to anyone. */
+export async function listRecentMail(db: DbOrTx, limit: number): Promise<MailRow[]> {
+  return db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id)).limit(limit);
+}
