@@ -23,5 +23,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // An absolute API origin: Node's fetch (used under jsdom) cannot resolve relative URLs. Tests that reach
+    // the API stub `fetch` (src/test/fake-api.ts); nothing listens there.
+    env: { VITE_API_URL: 'http://api.test' },
   },
 });

@@ -18,7 +18,7 @@ test('the dashboard and the narrow-screen menu lead to the settings', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/dashboard-1280.png', fullPage: true });
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.getByRole('button', { name: /menu/i }).click();
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
   await page.screenshot({ path: 'test-results/screens/menu-open-360.png', fullPage: true });
   await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByLabel('Store name')).toBeVisible();

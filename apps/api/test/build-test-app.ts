@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { App } from '../src/app';
 import { buildApp } from '../src/app';
+import type { AppConfig } from '../src/config';
 import { ensureSettings } from '../src/modules/settings';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -15,7 +16,7 @@ export const testConfig = {
   bodyLimit: 64 * 1024,
   adminTokenTtlSeconds: 900,
   customerTokenTtlSeconds: 900,
-  env: 'test' as const,
+  env: 'test' as AppConfig['env'],
   storefrontUrl: 'http://localhost:3001',
   authRateLimit: { perIp: 1000, perAccount: 1000 },
   secureCookies: false,

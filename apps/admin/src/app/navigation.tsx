@@ -1,39 +1,36 @@
 import type { AdminNavItem } from '../components/layout/admin-layout';
+import { hasPermission, type Permission } from '../features/auth/permissions';
+import {
+  apiKeysIcon,
+  auditLogIcon,
+  customersIcon,
+  dashboardIcon,
+  employeesIcon,
+  rolesIcon,
+  settingsIcon,
+} from './navigation-icons';
+import { sectionPermissions } from './section-permissions';
 
-const iconProps = {
-  viewBox: '0 0 24 24',
-  fill: 'none',
-  stroke: 'currentColor',
-  strokeWidth: 2,
-  strokeLinecap: 'round',
-  strokeLinejoin: 'round',
-} as const;
+export interface NavEntry extends AdminNavItem {
+  /** Needed to see the entry; entries without one are for every employee. */
+  permission?: Permission;
+}
 
-/**
- * The sidebar's entries. Only sections that exist are listed; Catalog, Orders and Customers join as they ship.
- */
-export const navItems: readonly AdminNavItem[] = [
-  {
-    to: '/',
-    label: 'Dashboard',
-    end: true,
-    icon: (
-      <svg {...iconProps} aria-hidden="true">
-        <rect x="3" y="3" width="7" height="9" rx="1" />
-        <rect x="14" y="3" width="7" height="5" rx="1" />
-        <rect x="14" y="12" width="7" height="9" rx="1" />
-        <rect x="3" y="16" width="7" height="5" rx="1" />
-      </svg>
-    ),
-  },
-  {
-    to: '/settings',
-    label: 'Settings',
-    icon: (
-      <svg {...iconProps} aria-hidden="true">
-        <circle cx="12" cy="12" r="3" />
-        <path d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z" />
-      </svg>
-    ),
-  },
+/** The sidebar's entries, in order. Catalog and Orders join as they ship. */
+export const navItems: readonly NavEntry[] = [
+  { to: '/', label: 'Dashboard', end: true, icon: dashboardIcon },
+  { to: '/customers', label: 'Customers', icon: customersIcon, permission: sectionPermissions.customers },
+  { to: '/employees', label: 'Employees', icon: employeesIcon, permission: sectionPermissions.employees },
+  { to: '/roles', label: 'Roles', icon: rolesIcon, permission: sectionPermissions.roles },
+  { to: '/api-keys', label: 'API keys', icon: apiKeysIcon, permission: sectionPermissions.apiKeys },
+  { to: '/audit-log', label: 'Audit log', icon: auditLogIcon, permission: sectionPermissions.auditLog },
+  { to: '/settings', label: 'Settings', icon: settingsIcon, permission: sectionPermissions.settings },
 ];
+
+/** The entries the employee may use: the others would only lead to a "no access" page. */
+export function getVisibleNavItems(
+  employee: { permissions: readonly Permission[] },
+  items: readonly NavEntry[] = navItems,
+): NavEntry[] {
+  return items.filter((item) => !item.permission || hasPermission(employee, item.permission));
+}

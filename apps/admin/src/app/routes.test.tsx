@@ -3,11 +3,19 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { accessTokenStore } from '../lib/access-token';
-import { renderApp } from '../test/render-app';
+import { fakeApi, reply } from '../test/fake-api';
+import { customerServiceEmployee, renderApp } from '../test/render-app';
 
 afterEach(() => {
   accessTokenStore.clear();
 });
+
+function navLinkNames() {
+  const nav = screen.getByRole('navigation', { name: 'Back office' });
+  return within(nav)
+    .getAllByRole('link')
+    .map((link) => link.textContent);
+}
 
 describe('back-office routes', () => {
   it('sends signed-out visitors of a protected page to the login page', async () => {
@@ -24,11 +32,50 @@ describe('back-office routes', () => {
     const topBar = screen.getByRole('banner');
     expect(topBar).toHaveTextContent('Maison Lumière');
     expect(topBar).toHaveTextContent('Ada Lovelace');
+    expect(topBar).toHaveTextContent('Owner');
     const nav = screen.getByRole('navigation', { name: 'Back office' });
     expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '/settings');
     expect(document.title).toBe('Dashboard · Maison Lumière · Back office');
   });
+
+  it('shows an owner every section', async () => {
+    renderApp('/', { signedIn: true });
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    expect(navLinkNames()).toEqual([
+      'Dashboard',
+      'Customers',
+      'Employees',
+      'Roles',
+      'API keys',
+      'Audit log',
+      'Settings',
+    ]);
+  });
+
+  it('hides the sections a customer-service employee may not use', async () => {
+    renderApp('/', { signedIn: true, employee: customerServiceEmployee });
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    expect(navLinkNames()).toEqual(['Dashboard', 'Customers']);
+    // The dashboard does not offer a shortcut to a page the employee cannot open either.
+    expect(screen.queryByRole('link', { name: 'Review store settings' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Find a customer' })).toHaveAttribute('href', '/customers');
+  });
+
+  it.each(['/settings', '/employees', '/employees/new', '/roles', '/api-keys/new', '/audit-log'])(
+    'shows the no-access page, inside the layout, at %s without the permission',
+    async (path) => {
+      const { sent } = fakeApi({});
+      renderApp(path, { signedIn: true, employee: customerServiceEmployee });
+      expect(
+        await screen.findByRole('heading', { level: 1, name: "You don't have access to this page" }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Go to the dashboard' })).toHaveAttribute('href', '/');
+      expect(screen.getByRole('navigation', { name: 'Back office' })).toBeInTheDocument();
+      // The page's data is not even asked for.
+      expect(sent.filter((request) => request.path.startsWith('/admin/'))).toEqual([]);
+    },
+  );
 
   it('shows the settings form filled with the loaded settings', async () => {
     renderApp('/settings', { signedIn: true });
@@ -37,12 +84,39 @@ describe('back-office routes', () => {
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeEnabled();
   });
 
-  it('signs out to the login page', async () => {
+  it('signs out from the account menu: the server ends the session, then the login page', async () => {
+    const { sent } = fakeApi({ 'POST /admin/auth/logout': () => reply(204) });
     const { router } = renderApp('/settings', { signedIn: true });
-    await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    await userEvent.click(await screen.findByRole('button', { name: /account menu/ }));
+    expect(screen.getByRole('link', { name: 'Account security' })).toHaveAttribute(
+      'href',
+      '/account/security',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');
+    // Signing out on purpose: the next sign-in starts on the dashboard, not on this employee's last page.
+    expect(router.state.location.state).toBeNull();
     expect(accessTokenStore.get()).toBeNull();
+    expect(sent).toMatchObject([{ method: 'POST', path: '/admin/auth/logout', credentials: 'include' }]);
+  });
+
+  it('signs out everywhere with the bearer token, then signs out here', async () => {
+    const { sent } = fakeApi({ 'POST /admin/auth/logout-all': () => reply(204) });
+    renderApp('/', { signedIn: true });
+    await userEvent.click(await screen.findByRole('button', { name: /account menu/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out everywhere' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(sent).toMatchObject([{ path: '/admin/auth/logout-all', authorization: 'Bearer test-token' }]);
+  });
+
+  it('stays signed in and says so when signing out everywhere fails', async () => {
+    fakeApi({ 'POST /admin/auth/logout-all': () => reply(503, { code: 'unavailable', status: 503 }) });
+    renderApp('/', { signedIn: true });
+    await userEvent.click(await screen.findByRole('button', { name: /account menu/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out everywhere' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('You are still signed in elsewhere');
+    expect(accessTokenStore.get()).toBe('test-token');
   });
 
   it('renders a not-found page inside the layout for unknown paths', async () => {

@@ -1,10 +1,29 @@
+import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { RouteErrorBoundary } from '../components/route-error-boundary';
+import { RequirePermission } from '../features/auth/components/require-permission';
+import type { Permission } from '../features/auth/permissions';
+import { AccountSecurityRoute } from './routes/account-security';
+import { ApiKeyNewRoute } from './routes/api-key-new';
+import { ApiKeysRoute } from './routes/api-keys';
 import { AppLayoutRoute } from './routes/app-layout';
+import { AuditLogRoute } from './routes/audit-log';
+import { CustomerDetailRoute } from './routes/customer-detail';
+import { CustomersRoute } from './routes/customers';
 import { DashboardRoute } from './routes/dashboard';
+import { EmployeeNewRoute } from './routes/employee-new';
+import { EmployeesRoute } from './routes/employees';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { RoleEditorRoute } from './routes/role-editor';
+import { RolesRoute } from './routes/roles';
 import { SettingsRoute } from './routes/settings';
+import { sectionPermissions } from './section-permissions';
+
+/** A page only employees with `permission` may open; the others get the "no access" page in its place. */
+function guarded(permission: Permission, page: ReactNode): ReactNode {
+  return <RequirePermission permission={permission}>{page}</RequirePermission>;
+}
 
 /**
  * The back-office routes. Paths must never start with `/admin`, `/store` or `/health`: those prefixes belong to
@@ -28,7 +47,21 @@ export const routes: RouteObject[] = [
             errorElement: <RouteErrorBoundary />,
             children: [
               { index: true, element: <DashboardRoute /> },
-              { path: 'settings', element: <SettingsRoute /> },
+              { path: 'customers', element: guarded(sectionPermissions.customers, <CustomersRoute />) },
+              {
+                path: 'customers/:id',
+                element: guarded(sectionPermissions.customers, <CustomerDetailRoute />),
+              },
+              { path: 'employees', element: guarded(sectionPermissions.employees, <EmployeesRoute />) },
+              { path: 'employees/new', element: guarded(sectionPermissions.employees, <EmployeeNewRoute />) },
+              { path: 'roles', element: guarded(sectionPermissions.roles, <RolesRoute />) },
+              { path: 'roles/new', element: guarded(sectionPermissions.roles, <RoleEditorRoute />) },
+              { path: 'roles/:id', element: guarded(sectionPermissions.roles, <RoleEditorRoute />) },
+              { path: 'api-keys', element: guarded(sectionPermissions.apiKeys, <ApiKeysRoute />) },
+              { path: 'api-keys/new', element: guarded(sectionPermissions.apiKeys, <ApiKeyNewRoute />) },
+              { path: 'audit-log', element: guarded(sectionPermissions.auditLog, <AuditLogRoute />) },
+              { path: 'account/security', element: <AccountSecurityRoute /> },
+              { path: 'settings', element: guarded(sectionPermissions.settings, <SettingsRoute />) },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },

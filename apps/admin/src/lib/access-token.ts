@@ -1,78 +1,107 @@
 /**
- * The employee's access token, kept in sessionStorage so a reload keeps the session but closing the tab ends it.
- *
- * TEMPORARY: this stands in until the identity work adds refresh tokens in httpOnly cookies; then the access
- * token should live in memory only and be renewed through the refresh endpoint (sessionStorage is readable by
- * any script on the page, so an XSS could steal the token).
+ * The employee's access token, kept in memory only: a script injected into the page cannot read it from
+ * storage, and closing the tab drops it. The session outlives reloads through the refresh token, an httpOnly
+ * cookie the API sets on sign-in (path `/admin/auth`) that scripts cannot read; `renew()` trades it for a new
+ * access token.
  */
 
-const storageKey = 'comptoir.admin.session';
+export type TokenState =
+  /** Not known yet: the app has not asked the API whether the refresh cookie still holds a session. */
+  { status: 'unknown' } | { status: 'signed-out' } | { status: 'signed-in'; accessToken: string };
 
-interface StoredToken {
-  accessToken: string;
-  /** Epoch milliseconds after which the API will reject the token. */
-  expiresAt: number;
-}
+/** Trades the refresh cookie for a new access token; null when there is no session to renew. */
+export type TokenRenewer = () => Promise<string | null>;
 
 type Listener = () => void;
 
-const listeners = new Set<Listener>();
+export function createAccessTokenStore() {
+  let state: TokenState = { status: 'unknown' };
+  let renewer: TokenRenewer | null = null;
+  let pendingRenewal: Promise<string | null> | null = null;
+  // Bumped by every sign-in and sign-out, so a renewal that finishes after one of them does not undo it.
+  let generation = 0;
+  const listeners = new Set<Listener>();
 
-function readStorage(): string | null {
-  try {
-    const raw = window.sessionStorage.getItem(storageKey);
-    if (!raw) return null;
-    const stored = JSON.parse(raw) as Partial<StoredToken>;
-    if (typeof stored.accessToken !== 'string' || typeof stored.expiresAt !== 'number') return null;
-    // An expired token would only earn a 401; start signed out instead.
-    return stored.expiresAt > Date.now() ? stored.accessToken : null;
-  } catch {
-    // Storage disabled (privacy mode) or corrupted value: behave as signed out.
-    return null;
+  function setState(next: TokenState) {
+    state = next;
+    for (const listener of listeners) listener();
   }
+
+  const store = {
+    /** The current state; a stable object between changes, as `useSyncExternalStore` requires. */
+    getState(): TokenState {
+      return state;
+    },
+
+    /** The bearer token to send, or null when signed out (or not known yet). */
+    get(): string | null {
+      return state.status === 'signed-in' ? state.accessToken : null;
+    },
+
+    /** Starts (or continues) a session with a token from sign-in or a refresh. */
+    set(accessToken: string): void {
+      generation += 1;
+      setState({ status: 'signed-in', accessToken });
+    },
+
+    /** Forgets the token (sign-out, or the session could not be renewed). */
+    clear(): void {
+      generation += 1;
+      if (state.status !== 'signed-out') setState({ status: 'signed-out' });
+    },
+
+    /** Sets how tokens are renewed (the auth feature registers its refresh call at start-up). */
+    setRenewer(next: TokenRenewer): void {
+      renewer = next;
+    },
+
+    /**
+     * Renews the token through the refresh cookie. Concurrent callers (several requests answered 401 at once,
+     * or React running the start-up effect twice) share one request: the refresh token is single-use, and a
+     * second exchange of the same cookie would be refused. Any failure signs the employee out.
+     */
+    renew(): Promise<string | null> {
+      if (pendingRenewal) return pendingRenewal;
+      const run = renewer;
+      if (!run) {
+        store.clear();
+        return Promise.resolve(null);
+      }
+      const startedAt = generation;
+      pendingRenewal = run()
+        .catch(() => null)
+        .then((token) => {
+          // Signed in or out meanwhile: that newer state wins, and callers retry with whatever it holds.
+          if (generation !== startedAt) return store.get();
+          if (token) store.set(token);
+          else store.clear();
+          return token;
+        })
+        .finally(() => {
+          pendingRenewal = null;
+        });
+      return pendingRenewal;
+    },
+
+    /** Back to the start-up state (not known yet), as after a page load; tests share one store between renders. */
+    reset(): void {
+      generation += 1;
+      pendingRenewal = null;
+      setState({ status: 'unknown' });
+    },
+
+    /** Subscribes to sign-in/sign-out; the shape `useSyncExternalStore` expects. */
+    subscribe(listener: Listener): () => void {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+  return store;
 }
 
-let current: string | null = readStorage();
+export type AccessTokenStore = ReturnType<typeof createAccessTokenStore>;
 
-function notify() {
-  for (const listener of listeners) listener();
-}
-
-export const accessTokenStore = {
-  /** The current token, or null when signed out. */
-  get(): string | null {
-    return current;
-  },
-
-  /** Stores the token from a successful sign-in; `expiresIn` is in seconds, as the API returns it. */
-  set(accessToken: string, expiresIn: number): void {
-    current = accessToken;
-    try {
-      const stored: StoredToken = { accessToken, expiresAt: Date.now() + expiresIn * 1000 };
-      window.sessionStorage.setItem(storageKey, JSON.stringify(stored));
-    } catch {
-      // Storage unavailable: the session lasts until the page is reloaded.
-    }
-    notify();
-  },
-
-  /** Forgets the token (sign out, or the API answered 401). Does nothing when already signed out. */
-  clear(): void {
-    if (current === null) return;
-    current = null;
-    try {
-      window.sessionStorage.removeItem(storageKey);
-    } catch {
-      // Nothing stored to remove.
-    }
-    notify();
-  },
-
-  /** Subscribes to sign-in/sign-out; the shape `useSyncExternalStore` expects. */
-  subscribe(listener: Listener): () => void {
-    listeners.add(listener);
-    return () => {
-      listeners.delete(listener);
-    };
-  },
-};
+/** The back-office's one token store, read by the SDK client and the session provider. */
+export const accessTokenStore = createAccessTokenStore();

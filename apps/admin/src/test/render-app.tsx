@@ -1,5 +1,5 @@
 import type { AdminSettings, Employee } from '@comptoir/sdk';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { routes } from '../app/routes';
@@ -15,7 +15,36 @@ export const sampleEmployee: Employee = {
   firstName: 'Ada',
   lastName: 'Lovelace',
   role: 'owner',
-  permissions: ['settings:read', 'settings:write'],
+  roleName: 'Owner',
+  twoFactorEnabled: false,
+  permissions: [
+    'catalog:read',
+    'catalog:write',
+    'orders:read',
+    'orders:write',
+    'orders:refund',
+    'customers:read',
+    'customers:write',
+    'inventory:write',
+    'promotions:write',
+    'settings:read',
+    'settings:write',
+    'employees:manage',
+    'stats:read',
+    'integrations:manage',
+  ],
+};
+
+/** A customer-service employee: customers and orders, no settings, no staff, no integrations. */
+export const customerServiceEmployee: Employee = {
+  id: 'emp_02',
+  email: 'help@example.com',
+  firstName: 'Grace',
+  lastName: 'Hopper',
+  role: 'customer_service',
+  roleName: 'Customer service',
+  twoFactorEnabled: false,
+  permissions: ['customers:read', 'customers:write', 'orders:read', 'catalog:read'],
 };
 
 export const sampleSettings: AdminSettings = {
@@ -26,22 +55,46 @@ export const sampleSettings: AdminSettings = {
   defaultCountry: 'FR',
   taxDisplay: 'inclusive',
   timezone: 'Europe/Paris',
+  requireEmployeeTwoFactor: false,
   version: 3,
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
 
+export interface RenderAppOptions {
+  /** `'restore'`: as after a page load, the session is restored through the (faked) refresh endpoint. */
+  signedIn: boolean | 'restore';
+  /** The signed-in employee; the owner by default. */
+  employee?: Employee;
+  settingsError?: Error;
+  /** Extra query data to seed, e.g. a list the page shows. */
+  seed?: (queryClient: QueryClient) => void;
+}
+
 /**
- * Renders the real route tree at `path`. When `signedIn`, a token is stored and the employee and settings are
- * put in the query cache beforehand, so the screens render without any request (no fetch mocking needed).
- * `settingsError` starts the admin settings query in that error state instead.
+ * Renders the real route tree at `path`. When `signedIn`, a token is held and the employee and settings are
+ * put in the query cache beforehand, so the screens render without any request (no fetch mocking needed);
+ * `seed` adds the data of other screens the same way. `settingsError` starts the admin settings query in that
+ * error state instead. Screens that do reach the API need `fakeApi` (src/test/fake-api.ts).
  */
 export function renderApp(
   path: string,
-  { signedIn, settingsError }: { signedIn: boolean; settingsError?: Error },
+  { signedIn, employee = sampleEmployee, settingsError, seed }: RenderAppOptions,
 ) {
   const queryClient = createQueryClient();
-  if (signedIn) {
-    queryClient.setQueryData(authKeys.currentEmployee(), sampleEmployee);
+  const {
+    legalName: _legalName,
+    timezone: _timezone,
+    version: _version,
+    updatedAt: _updatedAt,
+    requireEmployeeTwoFactor: _requireEmployeeTwoFactor,
+    ...store
+  } = sampleSettings;
+  queryClient.setQueryData(settingsKeys.store(), store);
+  seed?.(queryClient);
+  if (signedIn === 'restore') {
+    accessTokenStore.reset();
+  } else if (signedIn) {
+    queryClient.setQueryData(authKeys.currentEmployee(), employee);
     if (settingsError) {
       // Start the admin settings query failed, and keep it from refetching on mount (no request in tests).
       queryClient.setQueryDefaults(settingsKeys.admin(), { retryOnMount: false });
@@ -52,15 +105,7 @@ export function renderApp(
     } else {
       queryClient.setQueryData(settingsKeys.admin(), sampleSettings);
     }
-    const {
-      legalName: _legalName,
-      timezone: _timezone,
-      version: _version,
-      updatedAt: _updatedAt,
-      ...store
-    } = sampleSettings;
-    queryClient.setQueryData(settingsKeys.store(), store);
-    accessTokenStore.set('test-token', 900);
+    accessTokenStore.set('test-token');
   } else {
     accessTokenStore.clear();
   }

@@ -1,4 +1,4 @@
-import { Card } from '@comptoir/ui';
+import { Card, LoadingState } from '@comptoir/ui';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useSignIn } from '../../features/auth/api/sign-in';
 import { LoginForm } from '../../features/auth/components/login-form';
@@ -16,6 +16,10 @@ export function LoginRoute() {
 
   // Also the redirect after a successful sign-in: `signIn` flips the session, and this sends the employee on.
   if (session.status === 'signed-in') return <Navigate to={returnPath} replace />;
+  // Restoring the session from the refresh cookie: do not flash the form at an employee who is signed in.
+  if (session.status === 'loading') {
+    return <LoadingState label="Checking your session…" className="ad-fullscreen-state" />;
+  }
 
   return (
     <main className="ad-login">

@@ -1,6 +1,7 @@
 import { Button } from '@comptoir/ui';
 import { type ReactNode, useEffect, useState } from 'react';
 import { NavLink } from 'react-router-dom';
+import { AccountMenu, type AccountMenuProps } from './account-menu';
 import './admin-layout.css';
 
 export interface AdminNavItem {
@@ -12,27 +13,20 @@ export interface AdminNavItem {
 }
 
 export interface AdminLayoutProps {
+  /** The entries the employee may use (the caller filters them by permission). */
   navItems: readonly AdminNavItem[];
   /** Undefined while loading or when the settings could not be loaded. */
   storeName: string | undefined;
-  employeeName: string;
-  employeeRole?: string;
-  onSignOut: () => void;
+  /** The account menu: who is signed in and how to sign out. */
+  account: AccountMenuProps;
   children: ReactNode;
 }
 
 /**
- * The back-office frame: a sidebar with the navigation and a top bar with the store and the employee. Below
+ * The back-office frame: a sidebar with the navigation and a top bar with the store and the account menu. Below
  * 800px the sidebar folds into a menu opened from the top bar.
  */
-export function AdminLayout({
-  navItems,
-  storeName,
-  employeeName,
-  employeeRole,
-  onSignOut,
-  children,
-}: AdminLayoutProps) {
+export function AdminLayout({ navItems, storeName, account, children }: AdminLayoutProps) {
   const [menuOpen, setMenuOpen] = useState(false);
 
   useEffect(() => {
@@ -64,15 +58,7 @@ export function AdminLayout({
           <span className="ad-topbar__store-label">Store</span>
           <span className="ad-topbar__store-name">{storeName ?? '…'}</span>
         </div>
-        <div className="ad-topbar__account">
-          <div className="ad-topbar__employee">
-            <span className="ad-topbar__employee-name">{employeeName}</span>
-            {employeeRole ? <span className="ad-topbar__employee-role">{employeeRole}</span> : null}
-          </div>
-          <Button variant="secondary" size="sm" onClick={onSignOut}>
-            Sign out
-          </Button>
-        </div>
+        <AccountMenu {...account} />
       </header>
       <nav id="admin-sidebar" className="ad-sidebar" data-open={menuOpen} aria-label="Back office">
         <div className="ad-sidebar__brand">

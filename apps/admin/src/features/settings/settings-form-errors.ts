@@ -9,6 +9,7 @@ export const settingsFields = [
   'defaultCountry',
   'taxDisplay',
   'timezone',
+  'requireEmployeeTwoFactor',
 ] as const;
 
 export type SettingsField = (typeof settingsFields)[number];

@@ -101,7 +101,8 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/admin/permissions',
     {
-      config: { permission: 'employees:manage' },
+      // The catalogue of permissions is no secret: any employee may read it (role and API key forms).
+      config: { permission: 'self' },
       schema: {
         operationId: 'adminListPermissions',
         summary: 'Every permission a role or API key can hold',

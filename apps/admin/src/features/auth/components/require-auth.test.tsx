@@ -10,7 +10,13 @@ function LoginProbe() {
 }
 
 function renderGuarded(session: Session, path = '/settings?tab=tax') {
-  const value: SessionContextValue = { session, signIn: vi.fn(), signOut: vi.fn(), retry: vi.fn() };
+  const value: SessionContextValue = {
+    session,
+    signIn: vi.fn(),
+    signOut: vi.fn(async () => {}),
+    signOutEverywhere: vi.fn(async () => {}),
+    retry: vi.fn(),
+  };
   return render(
     <SessionContext.Provider value={value}>
       <MemoryRouter initialEntries={[path]}>
@@ -36,6 +42,8 @@ const employee = {
   firstName: 'Ada',
   lastName: 'Lovelace',
   role: 'owner',
+  roleName: 'Owner',
+  twoFactorEnabled: false,
   permissions: ['settings:read' as const],
 };
 
@@ -44,6 +52,11 @@ describe('RequireAuth', () => {
     renderGuarded({ status: 'signed-out' });
     expect(screen.queryByText('Secret settings')).not.toBeInTheDocument();
     expect(screen.getByText('Login page, return to /settings?tab=tax')).toBeInTheDocument();
+  });
+
+  it('forgets the page when the employee signed out on purpose', () => {
+    renderGuarded({ status: 'signed-out', byUser: true });
+    expect(screen.getByText('Login page, return to nowhere')).toBeInTheDocument();
   });
 
   it('renders the page for a signed-in employee', () => {

@@ -21,6 +21,9 @@ export function RequireAuth({ children, loginPath = '/login' }: RequireAuthProps
   const location = useLocation();
 
   if (session.status === 'signed-out') {
+    // Signing out on purpose leaves the page behind (someone else may sign in next); an expired session brings
+    // the employee back to it after signing in again.
+    if (session.byUser) return <Navigate to={loginPath} replace />;
     const state: LoginRedirectState = { from: `${location.pathname}${location.search}${location.hash}` };
     return <Navigate to={loginPath} replace state={state} />;
   }

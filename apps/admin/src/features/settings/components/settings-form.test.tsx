@@ -12,6 +12,7 @@ const settings: AdminSettings = {
   defaultCountry: 'FR',
   taxDisplay: 'inclusive',
   timezone: 'Europe/Paris',
+  requireEmployeeTwoFactor: false,
   version: 7,
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
@@ -62,6 +63,7 @@ describe('SettingsForm', () => {
       defaultCountry: 'FR',
       taxDisplay: 'exclusive',
       timezone: 'Europe/Paris',
+      requireEmployeeTwoFactor: false,
       version: 7,
     });
   });

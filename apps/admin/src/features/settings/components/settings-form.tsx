@@ -1,5 +1,5 @@
 import type { AdminSettings, SettingsUpdate } from '@comptoir/sdk';
-import { Alert, Button, SelectField, TextField } from '@comptoir/ui';
+import { Alert, Button, CheckboxField, SelectField, TextField } from '@comptoir/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { getSettingsFormErrors, type SettingsField } from '../settings-form-errors';
 import {
@@ -20,6 +20,7 @@ export interface SettingsFormValues {
   defaultCountry: string;
   taxDisplay: AdminSettings['taxDisplay'];
   timezone: string;
+  requireEmployeeTwoFactor: boolean;
 }
 
 export function toFormValues(settings: AdminSettings): SettingsFormValues {
@@ -31,6 +32,7 @@ export function toFormValues(settings: AdminSettings): SettingsFormValues {
     defaultCountry: settings.defaultCountry,
     taxDisplay: settings.taxDisplay,
     timezone: settings.timezone,
+    requireEmployeeTwoFactor: settings.requireEmployeeTwoFactor,
   };
 }
 
@@ -47,6 +49,7 @@ export function toSettingsUpdate(values: SettingsFormValues, version: number): S
     defaultCountry: values.defaultCountry,
     taxDisplay: values.taxDisplay,
     timezone: values.timezone,
+    requireEmployeeTwoFactor: values.requireEmployeeTwoFactor,
     version,
   };
 }
@@ -196,6 +199,18 @@ export function SettingsForm({ settings, onSubmit, isSaving, isSaved, error, onR
             error={fieldError('timezone')}
           />
         </div>
+      </fieldset>
+
+      <fieldset className="ad-settings-form__section">
+        <legend className="ad-settings-form__legend">Security</legend>
+        <CheckboxField
+          label="Require two-factor authentication for every employee"
+          name="requireEmployeeTwoFactor"
+          hint="Employees without it can only reach their account security page until they turn it on. Turn it on for your own account first."
+          checked={values.requireEmployeeTwoFactor}
+          onChange={(event) => update('requireEmployeeTwoFactor', event.target.checked)}
+          error={fieldError('requireEmployeeTwoFactor')}
+        />
       </fieldset>
 
       <div className="ct-form-actions ad-settings-form__actions">

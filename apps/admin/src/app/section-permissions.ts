@@ -1,0 +1,14 @@
+import type { Permission } from '../features/auth/permissions';
+
+/**
+ * The permission each back-office section needs: one table for the sidebar (which hides what the employee may
+ * not use) and the route guards (which show "no access" instead of the page).
+ */
+export const sectionPermissions = {
+  customers: 'customers:read',
+  employees: 'employees:manage',
+  roles: 'employees:manage',
+  apiKeys: 'integrations:manage',
+  auditLog: 'employees:manage',
+  settings: 'settings:read',
+} as const satisfies Record<string, Permission>;

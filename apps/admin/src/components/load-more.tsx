@@ -1,0 +1,29 @@
+import { Button } from '@comptoir/ui';
+
+export interface LoadMoreProps {
+  /** How many items are on screen. */
+  shown: number;
+  /** How many match, as the API counted them. */
+  total: number;
+  /** e.g. "customers". */
+  noun: string;
+  hasMore: boolean;
+  loading: boolean;
+  onLoadMore: () => void;
+}
+
+/** The foot of a paginated list: how much is shown, and a button for the next page while there is one. */
+export function LoadMore({ shown, total, noun, hasMore, loading, onLoadMore }: LoadMoreProps) {
+  return (
+    <div className="ad-load-more">
+      <p className="ct-text-muted" aria-live="polite">
+        Showing {shown} of {total} {noun}
+      </p>
+      {hasMore ? (
+        <Button variant="secondary" onClick={onLoadMore} loading={loading}>
+          Load more
+        </Button>
+      ) : null}
+    </div>
+  );
+}
