@@ -43,6 +43,12 @@ const envSchema = z.object({
   CUSTOMER_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
   /** Public address of the storefront, used in links sent by email (password reset, account). */
   STOREFRONT_URL: z.url().default('http://localhost:3001'),
+  /** SMTP server for outgoing mail (`smtp://user:pass@host:587`, `smtps://…`). Unset: mail stays in the outbox. */
+  SMTP_URL: z
+    .url()
+    .refine((url) => /^smtps?:/.test(url), 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Comptoir <no-reply@localhost>'),
   /** Sign-in and password-reset attempts allowed per client IP, and per account, in their windows. */
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
@@ -77,6 +83,7 @@ export interface AppConfig {
   adminTokenTtlSeconds: number;
   customerTokenTtlSeconds: number;
   storefrontUrl: string;
+  mail: { smtpUrl: string | undefined; from: string };
   authRateLimit: { perIp: number; perAccount: number };
   /** Cookies marked Secure (production: the API is served over HTTPS). */
   secureCookies: boolean;
@@ -124,6 +131,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     adminTokenTtlSeconds: env.ADMIN_TOKEN_TTL_SECONDS,
     customerTokenTtlSeconds: env.CUSTOMER_TOKEN_TTL_SECONDS,
     storefrontUrl: env.STOREFRONT_URL.replace(/\/+$/, ''),
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     authRateLimit: { perIp: env.AUTH_RATE_LIMIT_PER_IP, perAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT },
     secureCookies: env.NODE_ENV === 'production',
     owner:

@@ -8,6 +8,7 @@ import { createDatabase, type DatabaseHandle } from './db/client';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded';
 import { runMigrations } from './db/migrate';
 import { ensureOwner } from './modules/employees';
+import { createSmtpSender, startMailWorker } from './modules/mail';
 import { ensureSettings } from './modules/settings';
 import { closeWithin } from './plugins/graceful-close';
 
@@ -64,6 +65,12 @@ export async function startRuntime(
     if (owner && (await ensureOwner(database.db, owner)))
       logger.info({ email: owner.email }, 'created the first owner');
     const app = await buildApp({ config, db: database.db, jwtSecret: resolveJwtSecret(config), logger });
+    const mailWorker = config.mail.smtpUrl
+      ? startMailWorker(database.db, createSmtpSender(config.mail.smtpUrl), {
+          from: config.mail.from,
+          onError: (error) => logger.error({ err: error }, 'mail delivery failed'),
+        })
+      : undefined;
     let closed = false;
     return {
       app,
@@ -74,6 +81,7 @@ export async function startRuntime(
         if (closed) return;
         closed = true;
         await closeWithin(app, drainMs);
+        await mailWorker?.stop();
         await database.close();
         await embedded?.stop();
       },

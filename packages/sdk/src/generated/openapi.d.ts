@@ -1137,11 +1137,16 @@ export interface components {
             permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
         };
         OutboxMail: {
+            attempts: number;
             /** Format: date-time */
             createdAt: string;
             id: string;
-            /** @enum {string} */
-            status: "outbox" | "sent" | "failed";
+            lastError: string | null;
+            /**
+             * @description outbox: waiting (forever, when no SMTP is configured); failed: gave up after retries.
+             * @enum {string}
+             */
+            status: "outbox" | "sending" | "sent" | "failed";
             subject: string;
             template: string;
             /** @description The message body; only outside production (links in it act for the customer). */
@@ -1149,11 +1154,16 @@ export interface components {
             to: string;
         };
         OutboxMailInput: {
+            attempts: number;
             /** Format: date-time */
             createdAt: string;
             id: string;
-            /** @enum {string} */
-            status: "outbox" | "sent" | "failed";
+            lastError: string | null;
+            /**
+             * @description outbox: waiting (forever, when no SMTP is configured); failed: gave up after retries.
+             * @enum {string}
+             */
+            status: "outbox" | "sending" | "sent" | "failed";
             subject: string;
             template: string;
             /** @description The message body; only outside production (links in it act for the customer). */

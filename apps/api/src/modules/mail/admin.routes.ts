@@ -10,7 +10,11 @@ const mailSchema = z
     to: z.string(),
     template: z.string(),
     subject: z.string(),
-    status: z.enum(['outbox', 'sent', 'failed']),
+    status: z.enum(['outbox', 'sending', 'sent', 'failed']).meta({
+      description: 'outbox: waiting (forever, when no SMTP is configured); failed: gave up after retries.',
+    }),
+    attempts: z.number().int(),
+    lastError: z.string().nullable(),
     createdAt: z.iso.datetime(),
     text: z
       .string()
@@ -43,6 +47,8 @@ export const mailAdminRoutes: FastifyPluginAsyncZod<{ showBodies: boolean }> = a
           template: row.template,
           subject: row.subject,
           status: row.status,
+          attempts: row.attempts,
+          lastError: row.lastError,
           createdAt: row.createdAt.toISOString(),
           text: options.showBodies ? row.textBody : null,
         })),

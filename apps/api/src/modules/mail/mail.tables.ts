@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * Every email the store sends, written in the same transaction as the change that causes it. Without SMTP
@@ -13,13 +14,20 @@ export const mailOutbox = pgTable(
     subject: text().notNull(),
     textBody: text().notNull(),
     htmlBody: text().notNull(),
-    status: text({ enum: ['outbox', 'sent', 'failed'] })
+    /** outbox → (sending) → sent, or failed after the last attempt. Without SMTP, mail stays in `outbox`. */
+    status: text({ enum: ['outbox', 'sending', 'sent', 'failed'] })
       .notNull()
       .default('outbox'),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
   },
-  (table) => [index('mail_outbox_to_idx').on(table.toAddress, table.createdAt)],
+  (table) => [
+    index('mail_outbox_to_idx').on(table.toAddress, table.createdAt),
+    index('mail_outbox_due_idx').on(table.nextAttemptAt).where(sql`${table.status} in ('outbox', 'sending')`),
+  ],
 );
 
 export type MailRow = typeof mailOutbox.$inferSelect;
