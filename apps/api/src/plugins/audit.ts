@@ -1,8 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { recordAudit, redact } from '../modules/audit';
+import { diffChanges, recordAudit, redact } from '../modules/audit';
 
 const mutating = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by update routes: the resource before and after, recorded field by field in the audit log. */
+    auditChanges: { before: object; after: object } | null;
+  }
+}
 
 /**
  * Records every successful Admin API mutation made by an employee or an API key, before the response
@@ -10,6 +17,7 @@ const mutating = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export const auditPlugin = fp(
   async (app: FastifyInstance) => {
+    app.decorateRequest('auditChanges', null);
     app.addHook('onSend', async (request, reply, payload) => {
       const actor = request.actor;
       if (!actor || !mutating.has(request.method) || reply.statusCode >= 400) return payload;
@@ -23,6 +31,9 @@ export const auditPlugin = fp(
         path: request.url.split('?')[0] ?? request.url,
         targetId: typeof params?.id === 'string' ? params.id : null,
         summary: (redact(request.body ?? {}) as Record<string, unknown>) ?? {},
+        changes: request.auditChanges
+          ? diffChanges(request.auditChanges.before, request.auditChanges.after)
+          : null,
         requestId: String(request.id),
       });
       return payload;

@@ -746,6 +746,13 @@ export interface components {
             actorLabel: string;
             /** Format: date-time */
             at: string;
+            /** @description Before and after of each changed field, for updates. */
+            changes: {
+                [key: string]: {
+                    from: unknown;
+                    to: unknown;
+                };
+            } | null;
             id: string;
             method: string;
             path: string;
@@ -764,6 +771,13 @@ export interface components {
             actorLabel: string;
             /** Format: date-time */
             at: string;
+            /** @description Before and after of each changed field, for updates. */
+            changes: {
+                [key: string]: {
+                    from: unknown;
+                    to: unknown;
+                };
+            } | null;
             id: string;
             method: string;
             path: string;

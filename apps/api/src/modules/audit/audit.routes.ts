@@ -17,6 +17,10 @@ const auditEntrySchema = z
     path: z.string(),
     targetId: z.string().nullable(),
     summary: z.record(z.string(), z.unknown()).meta({ description: 'The request body, secrets redacted.' }),
+    changes: z
+      .record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))
+      .nullable()
+      .meta({ description: 'Before and after of each changed field, for updates.' }),
   })
   .meta({ id: 'AuditEntry' });
 

@@ -15,6 +15,7 @@ export interface AuditEntry {
   path: string;
   targetId: string | null;
   summary: Record<string, unknown>;
+  changes: Record<string, { from: unknown; to: unknown }> | null;
 }
 
 const secretKey = /password|secret|token|otp|code|hash/i;
@@ -35,9 +36,24 @@ export function redact(value: unknown, depth = 0): unknown {
   return value;
 }
 
+/** The top-level fields that differ between two versions of a resource, secrets redacted. */
+export function diffChanges(before: object, after: object): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  const previous = before as Record<string, unknown>;
+  const next = after as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(previous), ...Object.keys(next)])) {
+    if (key === 'version' || key === 'updatedAt') continue;
+    if (JSON.stringify(previous[key]) === JSON.stringify(next[key])) continue;
+    changes[key] = secretKey.test(key)
+      ? { from: '[redacted]', to: '[redacted]' }
+      : { from: redact(previous[key] ?? null), to: redact(next[key] ?? null) };
+  }
+  return changes;
+}
+
 export async function recordAudit(
   db: DbOrTx,
-  entry: Omit<AuditEntry, 'id' | 'at'> & { requestId: string },
+  entry: Omit<AuditEntry, 'id' | 'at' | 'changes'> & { requestId: string; changes?: AuditEntry['changes'] },
 ): Promise<void> {
   await db.insert(auditLog).values({ id: newId('audit'), ...entry });
 }
@@ -54,6 +70,7 @@ function toEntry(row: AuditRow): AuditEntry {
     path: row.path,
     targetId: row.targetId,
     summary: row.summary,
+    changes: row.changes,
   };
 }
 

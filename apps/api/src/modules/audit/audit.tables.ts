@@ -14,6 +14,8 @@ export const auditLog = pgTable(
     path: text().notNull(),
     targetId: text(),
     summary: jsonb().$type<Record<string, unknown>>().notNull(),
+    /** Field by field, what the change did: `{ name: { from, to } }` (for updates that report it). */
+    changes: jsonb().$type<Record<string, { from: unknown; to: unknown }>>(),
     requestId: text().notNull(),
   },
   (table) => [

@@ -75,6 +75,10 @@ describe('audit log', () => {
       summary: { timezone: 'Europe/Berlin' },
     });
     expect(items[2]?.summary).toMatchObject({ email: 'new@example.test', password: '[redacted]' });
+    expect(items[3]).toMatchObject({ changes: { name: { from: 'My Comptoir store', to: 'Audited' } } });
+    expect(items[0]).toMatchObject({ changes: { timezone: { from: 'Europe/Paris', to: 'Europe/Berlin' } } });
+    expect(Object.keys((items[0] as { changes: object }).changes)).toEqual(['timezone']);
+    expect(items[2]).toMatchObject({ changes: null });
     expect(JSON.stringify(items)).not.toContain('temporary passphrase');
     expect(created.statusCode).toBe(201);
 

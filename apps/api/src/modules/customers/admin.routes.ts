@@ -85,6 +85,11 @@ export const customerAdminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: customerDetailSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => setCustomerAccountStatus(app.db, request.params.id, request.body.status),
+    async (request) => {
+      const before = await getCustomerDetail(app.db, request.params.id);
+      const after = await setCustomerAccountStatus(app.db, request.params.id, request.body.status);
+      request.auditChanges = { before, after };
+      return after;
+    },
   );
 };

@@ -118,6 +118,12 @@ export async function findActiveEmployee(
   return record?.employee.active ? toEmployee(record) : undefined;
 }
 
+/** One employee as listed in the back-office, or undefined. */
+export async function getEmployeeSummary(db: DbOrTx, id: string): Promise<EmployeeSummary | undefined> {
+  const record = await repository.getEmployeeRecord(db, id);
+  return record ? toSummary(record) : undefined;
+}
+
 /** The role of an employee, or undefined when there is no such employee. */
 export async function getEmployeeRole(db: DbOrTx, id: string): Promise<string | undefined> {
   return (await repository.getEmployeeRecord(db, id))?.employee.role;

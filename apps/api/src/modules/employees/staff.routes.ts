@@ -18,7 +18,13 @@ import {
   roleSchema,
   roleUpdateSchema,
 } from './employees.schemas';
-import { createEmployee, getEmployeeRole, listEmployees, updateEmployee } from './employees.service';
+import {
+  createEmployee,
+  getEmployeeRole,
+  getEmployeeSummary,
+  listEmployees,
+  updateEmployee,
+} from './employees.service';
 import { permissionDescriptions, permissions } from './permissions';
 import { assertCanGrant, createRole, listRoles, permissionsOfRole, updateRole } from './roles.service';
 
@@ -93,7 +99,10 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
       const target = await getEmployeeRole(app.db, request.params.id);
       if (target) await assertCanAssignRole(request, target);
       if (request.body.role !== undefined) await assertCanAssignRole(request, request.body.role);
-      return updateEmployee(app.db, request.params.id, request.body);
+      const before = await getEmployeeSummary(app.db, request.params.id);
+      const after = await updateEmployee(app.db, request.params.id, request.body);
+      if (before) request.auditChanges = { before, after };
+      return after;
     },
   );
 
@@ -167,7 +176,10 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
       const held = currentActor(request).permissions;
       assertCanGrant(held, (await permissionsOfRole(app.db, request.params.id)) ?? []);
       assertCanGrant(held, request.body.permissions ?? []);
-      return updateRole(app.db, request.params.id, request.body);
+      const before = (await listRoles(app.db)).find((role) => role.id === request.params.id);
+      const after = await updateRole(app.db, request.params.id, request.body);
+      if (before) request.auditChanges = { before, after };
+      return after;
     },
   );
 };

@@ -47,7 +47,10 @@ export const settingsAdminRoutes: FastifyPluginAsyncZod = async (app) => {
           'Turn on two-factor authentication for your own account before requiring it.',
         );
       }
-      return updateSettings(app.db, request.body);
+      const before = await getAdminSettings(app.db);
+      const after = await updateSettings(app.db, request.body);
+      request.auditChanges = { before, after };
+      return after;
     },
   );
 };

@@ -24,12 +24,21 @@ function formatValue(value: unknown): string {
 }
 
 const maxLength = 80;
+const clip = (text: string) => (text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text);
 
-/** The changed fields of an entry as `field: value` lines (secrets are already redacted by the API). */
-export function summarizeChanges(summary: Record<string, unknown> | null | undefined): string[] {
-  if (!summary) return [];
-  return Object.entries(summary).map(([key, value]) => {
-    const text = formatValue(value);
-    return `${key}: ${text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text}`;
-  });
+/**
+ * An entry as lines (secrets are already redacted by the API): `field: before → after` for updates that
+ * report their changes, otherwise `field: value` from what was sent.
+ */
+export function summarizeEntry(entry: {
+  summary: Record<string, unknown> | null | undefined;
+  changes?: Record<string, { from?: unknown; to?: unknown }> | null | undefined;
+}): string[] {
+  const changes = Object.entries(entry.changes ?? {});
+  if (changes.length > 0) {
+    return changes.map(
+      ([key, change]) => `${key}: ${clip(formatValue(change.from))} → ${clip(formatValue(change.to))}`,
+    );
+  }
+  return Object.entries(entry.summary ?? {}).map(([key, value]) => `${key}: ${clip(formatValue(value))}`);
 }

@@ -1,7 +1,7 @@
 import { Badge, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@comptoir/ui';
 import { formatDateTime } from '../../../lib/format-date';
 import type { AuditEntry } from '../api/list-audit-entries';
-import { describeAction, summarizeChanges } from './audit-entry-format';
+import { describeAction, summarizeEntry } from './audit-entry-format';
 
 /** Audit entries: when, who, what, on what, and the changed fields. */
 export function AuditLogTable({ entries }: { entries: readonly AuditEntry[] }) {
@@ -18,7 +18,7 @@ export function AuditLogTable({ entries }: { entries: readonly AuditEntry[] }) {
       </TableHead>
       <TableBody>
         {entries.map((entry) => {
-          const changes = summarizeChanges(entry.summary);
+          const changes = summarizeEntry(entry);
           return (
             <TableRow key={entry.id}>
               <TableCell data-label="When">
