@@ -72,4 +72,31 @@ describe('admin route permissions', () => {
     });
     expect(response.statusCode).toBe(401);
   });
+
+  it('refuses tampered, unsigned (alg none) and expired employee tokens', async () => {
+    const { headers } = await signInEmployee(ctx.app, ctx.database.db, 'analyst');
+    const token = headers.authorization.slice('Bearer '.length);
+    const [header, payload, signature] = token.split('.');
+    const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
+    const promoted = Buffer.from(JSON.stringify({ ...claims, sub: 'emp_someone_else' })).toString(
+      'base64url',
+    );
+    const none = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    const expired = ctx.app.jwt.admin.sign({ sub: claims.sub, kind: 'employee', ver: claims.ver }, {
+      clockTimestamp: Date.now() - 3_600_000,
+    } as never);
+    for (const [name, credential] of Object.entries({
+      tampered: `${header}.${promoted}.${signature}`,
+      algNone: `${none}.${payload}.`,
+      expired,
+    })) {
+      const response = await ctx.app.inject({
+        method: 'GET',
+        url: '/admin/me',
+        headers: { authorization: `Bearer ${credential}` },
+      });
+      expect(response.statusCode, name).toBe(401);
+    }
+    expect((await ctx.app.inject({ method: 'GET', url: '/admin/me', headers })).statusCode).toBe(200);
+  });
 });

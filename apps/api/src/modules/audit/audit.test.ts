@@ -62,6 +62,7 @@ describe('audit log', () => {
       actorLabel: string;
       summary: object;
       targetId: string | null;
+      changes: object | null;
     }[];
     expect(items.map((item) => item.action)).toEqual([
       'adminUpdateSettings',
@@ -77,7 +78,7 @@ describe('audit log', () => {
     expect(items[2]?.summary).toMatchObject({ email: 'new@example.test', password: '[redacted]' });
     expect(items[3]).toMatchObject({ changes: { name: { from: 'My Comptoir store', to: 'Audited' } } });
     expect(items[0]).toMatchObject({ changes: { timezone: { from: 'Europe/Paris', to: 'Europe/Berlin' } } });
-    expect(Object.keys((items[0] as { changes: object }).changes)).toEqual(['timezone']);
+    expect(Object.keys(items[0]?.changes ?? {})).toEqual(['timezone']);
     expect(items[2]).toMatchObject({ changes: null });
     expect(JSON.stringify(items)).not.toContain('temporary passphrase');
     expect(created.statusCode).toBe(201);

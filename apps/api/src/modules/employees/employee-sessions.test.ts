@@ -90,7 +90,7 @@ describe('two-factor authentication', () => {
       method: 'POST',
       url: '/admin/me/two-factor/enable',
       headers,
-      payload: { code: totp.generate() },
+      payload: { code: totp.generate({ timestamp: Date.now() - 30_000 }) },
     });
     expect(enabled.statusCode).toBe(200);
     const { recoveryCodes } = enabled.json<{ recoveryCodes: string[] }>();
@@ -98,7 +98,10 @@ describe('two-factor authentication', () => {
 
     expect((await login({ email, password })).json()).toMatchObject({ code: 'otp_required' });
     expect((await login({ email, password, otp: '12345' })).json()).toMatchObject({ code: 'otp_invalid' });
-    expect((await login({ email, password, otp: totp.generate() })).statusCode).toBe(200);
+    const code = totp.generate();
+    expect((await login({ email, password, otp: code })).statusCode).toBe(200);
+    // The same code a second time (intercepted, shoulder-surfed) is refused.
+    expect((await login({ email, password, otp: code })).json()).toMatchObject({ code: 'otp_invalid' });
     const recovery = recoveryCodes[0] ?? '';
     expect((await login({ email, password, otp: recovery })).statusCode).toBe(200);
     expect((await login({ email, password, otp: recovery })).json()).toMatchObject({ code: 'otp_invalid' });
@@ -107,7 +110,7 @@ describe('two-factor authentication', () => {
       method: 'POST',
       url: '/admin/me/two-factor/disable',
       headers,
-      payload: { code: totp.generate() },
+      payload: { code: totp.generate({ timestamp: Date.now() + 30_000 }) },
     });
     expect(off.statusCode).toBe(204);
     expect((await login({ email, password })).statusCode).toBe(200);

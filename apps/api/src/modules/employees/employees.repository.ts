@@ -148,3 +148,13 @@ export async function updateRole(
     .returning();
   return row;
 }
+
+/** Records a TOTP step as used, only if it is newer than the last one (atomic: a code works once). */
+export async function claimTotpStep(db: DbOrTx, id: string, step: number): Promise<boolean> {
+  const updated = await db
+    .update(employees)
+    .set({ lastTotpStep: step })
+    .where(and(eq(employees.id, id), sql`${employees.lastTotpStep} < ${step}`))
+    .returning({ id: employees.id });
+  return updated.length > 0;
+}

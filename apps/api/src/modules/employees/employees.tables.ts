@@ -17,6 +17,8 @@ export const employees = pgTable(
     /** TOTP secret, encrypted with a key derived from JWT_SECRET; set during setup, used once enabled. */
     twoFactorSecret: text(),
     twoFactorEnabled: boolean().notNull().default(false),
+    /** The 30-second step of the last accepted TOTP code: a code works once, even within its window. */
+    lastTotpStep: integer().notNull().default(0),
     /** SHA-256 of the unused recovery codes. */
     recoveryCodeHashes: text().array().notNull().default(sql`'{}'::text[]`),
     lastLoginAt: timestamp({ withTimezone: true }),

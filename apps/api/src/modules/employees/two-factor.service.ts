@@ -38,7 +38,10 @@ export async function verifySecondFactor(
   if (/^\d{6}$/.test(trimmed)) {
     if (!employee.twoFactorSecret) return false;
     const totp = totpFor(open(key, employee.twoFactorSecret), employee.email, 'Comptoir');
-    return totp.validate({ token: trimmed, window: 1 }) !== null;
+    const delta = totp.validate({ token: trimmed, window: 1 });
+    if (delta === null) return false;
+    // Replaying a code seen a moment ago (shoulder-surfed, intercepted) fails: each step is accepted once.
+    return repository.claimTotpStep(db, employee.id, totp.counter() + delta);
   }
   return repository.consumeRecoveryCode(db, employee.id, hashToken(normaliseRecoveryCode(code)));
 }
@@ -72,7 +75,8 @@ export async function enableTwoFactor(
     throw new AppError('conflict', 'Start the setup first.');
   }
   const totp = totpFor(open(key, record.employee.twoFactorSecret), record.employee.email, 'Comptoir');
-  if (!/^\d{6}$/.test(code.trim()) || totp.validate({ token: code.trim(), window: 1 }) === null) {
+  const delta = /^\d{6}$/.test(code.trim()) ? totp.validate({ token: code.trim(), window: 1 }) : null;
+  if (delta === null || !(await repository.claimTotpStep(db, employeeId, totp.counter() + delta))) {
     throw new AppError('validation_failed', 'The code is incorrect.', [
       { path: 'code', message: 'The code is incorrect or expired.' },
     ]);
