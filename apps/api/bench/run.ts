@@ -11,6 +11,7 @@ import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/app';
+import { loadConfig } from '../src/config';
 import { createDatabase } from '../src/db/client';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded';
 import { runMigrations } from '../src/db/migrate';
@@ -41,17 +42,8 @@ await runMigrations(database.db);
 await ensureSettings(database.db);
 
 const app = await buildApp({
-  config: {
-    corsOrigins: [],
-    bodyLimit: 1024 * 1024,
-    adminTokenTtlSeconds: 900,
-    customerTokenTtlSeconds: 900,
-    env: 'test' as const,
-    storefrontUrl: 'http://localhost:3001',
-    authRateLimit: { perIp: 1000, perAccount: 1000 },
-    secureCookies: false,
-    trustProxy: false,
-  },
+  // The defaults of an empty environment (no listening, no secrets involved).
+  config: loadConfig({ NODE_ENV: 'test', AUTH_RATE_LIMIT_PER_IP: '1000000' }),
   db: database.db,
   jwtSecret: randomBytes(32).toString('hex'),
 });

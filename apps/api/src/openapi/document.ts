@@ -1,4 +1,5 @@
 import { buildApp } from '../app';
+import { loadConfig } from '../config';
 import { createDatabase } from '../db/client';
 
 /**
@@ -8,17 +9,8 @@ import { createDatabase } from '../db/client';
 export async function generateOpenApiDocument(): Promise<unknown> {
   const database = createDatabase('postgres://openapi@127.0.0.1:1/none', { max: 1 });
   const app = await buildApp({
-    config: {
-      corsOrigins: [],
-      bodyLimit: 1024 * 1024,
-      adminTokenTtlSeconds: 900,
-      customerTokenTtlSeconds: 900,
-      env: 'test' as const,
-      storefrontUrl: 'http://localhost:3001',
-      authRateLimit: { perIp: 1000, perAccount: 1000 },
-      secureCookies: false,
-      trustProxy: false,
-    },
+    // The defaults of an empty environment (no listening, no secrets involved).
+    config: loadConfig({ NODE_ENV: 'test' }),
     db: database.db,
     jwtSecret: 'openapi-generation-only-secret-000000000000',
   });

@@ -7,6 +7,7 @@ import { type AuthenticatedEmployee, getActiveEmployee, type Permission } from '
 import { isEmployeeTwoFactorRequired } from '../modules/settings';
 import { AppError } from '../shared/app-error';
 import { deriveKey } from '../shared/secret-box';
+import { type RefreshCookie, refreshCookie } from './refresh-cookie';
 
 declare module '@fastify/jwt' {
   interface JWT {
@@ -38,17 +39,14 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     signAdminToken(employee: AuthenticatedEmployee): { accessToken: string; expiresIn: number };
-    setAdminRefreshCookie(reply: FastifyReply, token: string, expiresAt: Date): void;
-    clearAdminRefreshCookie(reply: FastifyReply): void;
-    readAdminRefreshCookie(request: FastifyRequest): string | undefined;
+    /** The employee's refresh cookie (`comptoir_admin_refresh`, path /admin/auth). */
+    adminRefreshCookie: RefreshCookie;
     /** Key sealing employees' TOTP secrets. */
     twoFactorKey: Buffer;
   }
 }
 
 export const adminAudience = 'comptoir-admin';
-const refreshCookie = 'comptoir_admin_refresh';
-const refreshCookiePath = '/admin/auth';
 
 /** Each token namespace gets its own key derived from the one configured secret. */
 export function deriveSecret(secret: string, namespace: string): string {
@@ -85,21 +83,9 @@ export const adminAuthPlugin = fp(
       accessToken: app.jwt.admin.sign({ sub: employee.id, kind: 'employee', ver: employee.tokenVersion }),
       expiresIn: options.tokenTtlSeconds,
     }));
-    app.decorate('setAdminRefreshCookie', (reply: FastifyReply, token: string, expiresAt: Date) => {
-      reply.setCookie(refreshCookie, token, {
-        path: refreshCookiePath,
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: options.secureCookies,
-        expires: expiresAt,
-      });
-    });
-    app.decorate('clearAdminRefreshCookie', (reply: FastifyReply) => {
-      reply.clearCookie(refreshCookie, { path: refreshCookiePath, httpOnly: true, sameSite: 'strict' });
-    });
     app.decorate(
-      'readAdminRefreshCookie',
-      (request: FastifyRequest) => request.cookies[refreshCookie] || undefined,
+      'adminRefreshCookie',
+      refreshCookie('comptoir_admin_refresh', '/admin/auth', options.secureCookies),
     );
 
     app.addHook('onRoute', (route) => {

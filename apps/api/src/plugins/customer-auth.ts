@@ -1,9 +1,10 @@
 import fastifyJwt from '@fastify/jwt';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Customer, getActiveCustomer } from '../modules/customers';
 import { AppError } from '../shared/app-error';
 import { deriveSecret } from './admin-auth';
+import { type RefreshCookie, refreshCookie } from './refresh-cookie';
 
 declare module '@fastify/jwt' {
   interface JWT {
@@ -25,15 +26,12 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Signs an access token for the customer's session family `sessionId`. */
     signCustomerToken(customer: Customer, sessionId: string): { accessToken: string; expiresIn: number };
-    setRefreshCookie(reply: FastifyReply, token: string, expiresAt: Date): void;
-    clearRefreshCookie(reply: FastifyReply): void;
-    readRefreshCookie(request: FastifyRequest): string | undefined;
+    /** The customer's refresh cookie (`comptoir_refresh`, path /store/auth). */
+    customerRefreshCookie: RefreshCookie;
   }
 }
 
 export const storeAudience = 'comptoir-store';
-const refreshCookie = 'comptoir_refresh';
-const refreshCookiePath = '/store/auth';
 
 /**
  * Customer authentication for the Store API: short-lived bearer JWTs (store namespace key and audience)
@@ -59,21 +57,9 @@ export const customerAuthPlugin = fp(
       accessToken: app.jwt.store.sign({ sub: customer.id, kind: 'customer', sid: sessionId }),
       expiresIn: options.tokenTtlSeconds,
     }));
-    app.decorate('setRefreshCookie', (reply: FastifyReply, token: string, expiresAt: Date) => {
-      reply.setCookie(refreshCookie, token, {
-        path: refreshCookiePath,
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: options.secureCookies,
-        expires: expiresAt,
-      });
-    });
-    app.decorate('clearRefreshCookie', (reply: FastifyReply) => {
-      reply.clearCookie(refreshCookie, { path: refreshCookiePath, httpOnly: true, sameSite: 'strict' });
-    });
     app.decorate(
-      'readRefreshCookie',
-      (request: FastifyRequest) => request.cookies[refreshCookie] || undefined,
+      'customerRefreshCookie',
+      refreshCookie('comptoir_refresh', '/store/auth', options.secureCookies),
     );
 
     app.addHook('onRequest', async (request) => {

@@ -42,7 +42,7 @@ export const customerAuthRoutes: FastifyPluginAsyncZod<StoreAuthOptions> = async
     app.limitBy(`${name}:account`, options.rateLimit.perAccount, fifteenMinutes, emailKey);
 
   function replyWithSession(reply: FastifyReply, { customer, session }: SignedIn) {
-    app.setRefreshCookie(reply, session.refreshToken, session.expiresAt);
+    app.customerRefreshCookie.set(reply, session.refreshToken, session.expiresAt);
     return { ...app.signCustomerToken(customer, session.familyId), customer };
   }
 
@@ -103,19 +103,19 @@ export const customerAuthRoutes: FastifyPluginAsyncZod<StoreAuthOptions> = async
       },
     },
     async (request, reply) => {
-      const token = app.readRefreshCookie(request);
+      const token = app.customerRefreshCookie.read(request);
       if (!token) throw new AppError('unauthenticated', 'No session to renew; sign in.');
       let session: Awaited<ReturnType<typeof rotateSession>>;
       try {
         session = await rotateSession(app.db, 'customer', token, clientOf(request));
       } catch (error) {
-        app.clearRefreshCookie(reply);
+        app.customerRefreshCookie.clear(reply);
         throw error;
       }
       const customer = await getActiveCustomer(app.db, session.subjectId);
       if (!customer) {
         await endSession(app.db, session.refreshToken);
-        app.clearRefreshCookie(reply);
+        app.customerRefreshCookie.clear(reply);
         throw new AppError('unauthenticated', 'This account is no longer active.');
       }
       return replyWithSession(reply, { customer, session });
@@ -135,9 +135,9 @@ export const customerAuthRoutes: FastifyPluginAsyncZod<StoreAuthOptions> = async
       },
     },
     async (request, reply) => {
-      const token = app.readRefreshCookie(request);
+      const token = app.customerRefreshCookie.read(request);
       if (token) await endSession(app.db, token);
-      app.clearRefreshCookie(reply);
+      app.customerRefreshCookie.clear(reply);
       return reply.code(204).send();
     },
   );

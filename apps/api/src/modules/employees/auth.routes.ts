@@ -35,7 +35,7 @@ export const employeeAuthRoutes: FastifyPluginAsyncZod<{
   rateLimit: { perIp: number; perAccount: number };
 }> = async (app, options) => {
   function replyWithSession(reply: FastifyReply, { employee, session }: EmployeeSignedIn) {
-    app.setAdminRefreshCookie(reply, session.refreshToken, session.expiresAt);
+    app.adminRefreshCookie.set(reply, session.refreshToken, session.expiresAt);
     const { tokenVersion: _version, ...publicEmployee } = employee;
     return { ...app.signAdminToken(employee), employee: publicEmployee };
   }
@@ -79,12 +79,12 @@ export const employeeAuthRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const token = app.readAdminRefreshCookie(request);
+      const token = app.adminRefreshCookie.read(request);
       if (!token) throw new AppError('unauthenticated', 'No session to renew; sign in.');
       try {
         return replyWithSession(reply, await renewEmployeeSession(app.db, token, clientOf(request)));
       } catch (error) {
-        app.clearAdminRefreshCookie(reply);
+        app.adminRefreshCookie.clear(reply);
         throw error;
       }
     },
@@ -97,9 +97,9 @@ export const employeeAuthRoutes: FastifyPluginAsyncZod<{
       schema: { operationId: 'adminLogout', summary: 'Sign out', tags, response: { 204: z.undefined() } },
     },
     async (request, reply) => {
-      const token = app.readAdminRefreshCookie(request);
+      const token = app.adminRefreshCookie.read(request);
       if (token) await endSession(app.db, token);
-      app.clearAdminRefreshCookie(reply);
+      app.adminRefreshCookie.clear(reply);
       return reply.code(204).send();
     },
   );
@@ -119,7 +119,7 @@ export const employeeAuthRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       await signOutEverywhere(app.db, currentEmployee(request).id);
-      app.clearAdminRefreshCookie(reply);
+      app.adminRefreshCookie.clear(reply);
       return reply.code(204).send();
     },
   );
