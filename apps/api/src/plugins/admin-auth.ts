@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import fastifyJwt from '@fastify/jwt';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { apiKeyPrefix, authenticateApiKey } from '../modules/api-keys';
 import { type AuthenticatedEmployee, getActiveEmployee, type Permission } from '../modules/employees';
@@ -8,6 +8,7 @@ import { isEmployeeTwoFactorRequired } from '../modules/settings';
 import { AppError } from '../shared/app-error';
 import { deriveKey } from '../shared/secret-box';
 import { type RefreshCookie, refreshCookie } from './refresh-cookie';
+import { appendRouteHook } from './route-hooks';
 
 declare module '@fastify/jwt' {
   interface JWT {
@@ -88,13 +89,6 @@ export const adminAuthPlugin = fp(
       refreshCookie('comptoir_admin_refresh', '/admin/auth', options.secureCookies),
     );
 
-    app.addHook('onRoute', (route) => {
-      if (!isAdminRoute(route.url)) return;
-      if (!route.config?.public && !route.config?.permission) {
-        throw new Error(`Admin route ${String(route.method)} ${route.url} declares no permission`);
-      }
-    });
-
     async function authenticate(request: FastifyRequest): Promise<AdminActor> {
       const header = request.headers.authorization;
       if (!header?.startsWith('Bearer '))
@@ -122,10 +116,8 @@ export const adminAuthPlugin = fp(
       return { kind: 'employee', id: employee.id, label, permissions: employee.permissions };
     }
 
-    app.addHook('onRequest', async (request) => {
+    const guard: onRequestAsyncHookHandler = async (request) => {
       const config = request.routeOptions.config;
-      const url = request.routeOptions.url;
-      if (!url || !isAdminRoute(url) || config.public) return;
       const actor = await authenticate(request);
       request.actor = actor;
       if (
@@ -147,6 +139,14 @@ export const adminAuthPlugin = fp(
       if (config.permission && !actor.permissions.includes(config.permission)) {
         throw new AppError('forbidden', `This action needs the ${config.permission} permission.`);
       }
+    };
+
+    app.addHook('onRoute', (route) => {
+      if (!isAdminRoute(route.url) || route.config?.public) return;
+      if (!route.config?.permission) {
+        throw new Error(`Admin route ${String(route.method)} ${route.url} declares no permission`);
+      }
+      appendRouteHook(route, 'onRequest', guard);
     });
   },
   { name: 'admin-auth', dependencies: ['db'] },

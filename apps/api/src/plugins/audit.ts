@@ -1,6 +1,7 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, onSendHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { diffChanges, recordAudit, redact } from '../modules/audit';
+import { appendRouteHook } from './route-hooks';
 
 const mutating = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -18,9 +19,9 @@ declare module 'fastify' {
 export const auditPlugin = fp(
   async (app: FastifyInstance) => {
     app.decorateRequest('auditChanges', null);
-    app.addHook('onSend', async (request, reply, payload) => {
+    const record: onSendHookHandler = async (request, reply, payload) => {
       const actor = request.actor;
-      if (!actor || !mutating.has(request.method) || reply.statusCode >= 400) return payload;
+      if (!actor || reply.statusCode >= 400) return payload;
       const params = request.params as Record<string, unknown> | undefined;
       await recordAudit(app.db, {
         actorKind: actor.kind,
@@ -37,6 +38,12 @@ export const auditPlugin = fp(
         requestId: String(request.id),
       });
       return payload;
+    };
+
+    app.addHook('onRoute', (route) => {
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      const isAdmin = route.url === '/admin' || route.url.startsWith('/admin/');
+      if (isAdmin && methods.some((method) => mutating.has(method))) appendRouteHook(route, 'onSend', record);
     });
   },
   { name: 'audit', dependencies: ['db', 'admin-auth'] },

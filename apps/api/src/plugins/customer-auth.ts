@@ -1,10 +1,11 @@
 import fastifyJwt from '@fastify/jwt';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Customer, getActiveCustomer } from '../modules/customers';
 import { AppError } from '../shared/app-error';
 import { deriveSecret } from './admin-auth';
 import { type RefreshCookie, refreshCookie } from './refresh-cookie';
+import { appendRouteHook } from './route-hooks';
 
 declare module '@fastify/jwt' {
   interface JWT {
@@ -62,8 +63,7 @@ export const customerAuthPlugin = fp(
       refreshCookie('comptoir_refresh', '/store/auth', options.secureCookies),
     );
 
-    app.addHook('onRequest', async (request) => {
-      if (!request.routeOptions.config.customer) return;
+    const guard: onRequestAsyncHookHandler = async (request) => {
       const header = request.headers.authorization;
       if (!header?.startsWith('Bearer ')) throw new AppError('unauthenticated', 'Sign in to continue.');
       let subject: string;
@@ -82,6 +82,10 @@ export const customerAuthPlugin = fp(
       if (!customer) throw new AppError('unauthenticated', 'This account is no longer active.');
       request.customer = customer;
       request.customerSessionId = sessionId;
+    };
+
+    app.addHook('onRoute', (route) => {
+      if (route.config?.customer) appendRouteHook(route, 'onRequest', guard);
     });
   },
   { name: 'customer-auth', dependencies: ['db'] },
