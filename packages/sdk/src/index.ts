@@ -1,10 +1,22 @@
 import { ApiError } from './api-error';
 import type { components } from './generated/openapi';
 
+export {
+  type AccessTokenStore,
+  createAccessTokenStore,
+  type TokenRenewer,
+  type TokenState,
+} from './access-token-store';
 export { parseApiBaseUrl } from './api-base-url';
 export { type ApiClient, type ApiClientOptions, createApiClient } from './api-client';
 export { ApiError, type FieldError } from './api-error';
 export { type ApiErrorWording, describeApiError } from './describe-api-error';
+export {
+  createFormErrorReader,
+  type FormErrorOptions,
+  type FormErrorReader,
+  type FormErrors,
+} from './form-errors';
 export type { components, paths } from './generated/openapi';
 export { isTemporaryApiError, shouldRetryApiRequest } from './retry-policy';
 

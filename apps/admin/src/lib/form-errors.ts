@@ -1,58 +1,8 @@
-import { ApiError } from '@comptoir/sdk';
+import { createFormErrorReader } from '@comptoir/sdk';
 import { describeError } from './describe-error';
 
-export interface FormErrors<Field extends string> {
-  /** Messages to show under each field. */
-  fields: Partial<Record<Field, string>>;
-  /** A message for the whole form: errors not tied to one of its fields, or not caused by the input. */
-  form: string | null;
-}
-
-export interface FormErrorOptions<Field extends string> {
-  /** Sentences for whole-form problem codes, e.g. `{ last_owner: 'The store must keep…' }`. */
-  codeMessages?: Partial<Record<string, string>>;
-  /** Problem codes that belong to one field, e.g. `{ conflict: ['email', 'An employee already uses…'] }`. */
-  codeFields?: Partial<Record<string, readonly [Field, string]>>;
-  /** Shown at the top when some fields have errors; defaults to a generic "check the highlighted fields". */
-  summary?: string;
-}
-
-/** `name`, `/name`, `body.name` and `body/name` all mean the field `name`; `permissions.2` means `permissions`. */
-function toFieldName(path: string): string {
-  return path
-    .replace(/^\/+/, '')
-    .replace(/^body[./]/, '')
-    .split(/[./[]/)[0] as string;
-}
-
 /**
- * Turns a failed submission into messages for a form: the API's field errors (`errors[{path, message}]`) on
- * the form's `fields`, everything else in one sentence at the top.
+ * Turns a failed submission into messages for a form: the API's field errors on the form's fields, everything
+ * else in one sentence at the top, in the back-office's words.
  */
-export function getFormErrors<Field extends string>(
-  error: unknown,
-  fields: readonly Field[],
-  options: FormErrorOptions<Field> = {},
-): FormErrors<Field> {
-  if (!error) return { fields: {}, form: null };
-  if (error instanceof ApiError) {
-    const byCode = options.codeFields?.[error.code];
-    if (byCode) return { fields: { [byCode[0]]: byCode[1] } as Partial<Record<Field, string>>, form: null };
-    const codeMessage = options.codeMessages?.[error.code];
-    if (codeMessage) return { fields: {}, form: codeMessage };
-    if (error.errors.length > 0) {
-      const found: Partial<Record<Field, string>> = {};
-      const other: string[] = [];
-      for (const { path, message } of error.errors) {
-        const name = toFieldName(path);
-        const field = fields.find((candidate) => candidate === name);
-        if (field) found[field] ??= message;
-        else other.push(message);
-      }
-      const summary =
-        Object.keys(found).length > 0 ? (options.summary ?? 'Check the highlighted fields.') : null;
-      return { fields: found, form: [summary, ...other].filter(Boolean).join(' ') || null };
-    }
-  }
-  return { fields: {}, form: describeError(error) };
-}
+export const getFormErrors = createFormErrorReader(describeError);

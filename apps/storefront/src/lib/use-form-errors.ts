@@ -1,5 +1,6 @@
+import type { FormErrorOptions } from '@comptoir/sdk';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type FormErrorOptions, getFormErrors } from './form-errors';
+import { getFormErrors } from './form-errors';
 
 export type FieldMessages<Field extends string> = Partial<Record<Field, string>>;
 

@@ -1,9 +1,7 @@
 import { Alert, Button, TextField } from '@comptoir/ui';
-import { type FormEvent, useState } from 'react';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import type { FormEvent } from 'react';
+import { useApiForm } from '../../../lib/use-api-form';
 import { checkEmail } from '../password-rules';
-
-const fields = ['email'] as const;
 
 export const resetLinkSentMessage =
   'If an account exists for that email, we have sent a link to reset the password.';
@@ -18,32 +16,25 @@ export interface ForgotPasswordFormProps {
 
 /** Asks for the email to send a reset link to. */
 export function ForgotPasswordForm({ onSubmit, isPending, isSent, error }: ForgotPasswordFormProps) {
-  const [email, setEmail] = useState('');
-  const errors = useFormErrors(error, fields);
+  const form = useApiForm({ initialValues: { email: '' }, error });
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const trimmed = email.trim();
-    if (errors.check({ email: checkEmail(trimmed) })) onSubmit(trimmed);
+    const trimmed = form.values.email.trim();
+    if (form.check({ email: checkEmail(trimmed) })) onSubmit(trimmed);
   }
 
   return (
-    <form ref={errors.formRef} className="ct-form" onSubmit={handleSubmit} noValidate>
+    <form ref={form.formRef} className="ct-form" onSubmit={handleSubmit} noValidate>
       {isSent && !error ? <Alert tone="success">{resetLinkSentMessage}</Alert> : null}
-      {errors.formError ? <Alert tone="error">{errors.formError}</Alert> : null}
+      {form.formError ? <Alert tone="error">{form.formError}</Alert> : null}
       <TextField
         label="Email"
-        name="email"
         type="email"
         autoComplete="email"
         inputMode="email"
         required
-        value={email}
-        onChange={(event) => {
-          setEmail(event.target.value);
-          errors.markEdited('email');
-        }}
-        error={errors.fieldError('email')}
+        {...form.textField('email')}
       />
       <Button type="submit" size="lg" fullWidth loading={isPending}>
         Send reset link

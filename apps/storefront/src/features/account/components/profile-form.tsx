@@ -1,13 +1,10 @@
 import type { Customer } from '@comptoir/sdk';
 import { Alert, Button, TextField } from '@comptoir/ui';
 import { type FormEvent, useState } from 'react';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useApiForm } from '../../../lib/use-api-form';
 import type { ProfileUpdate } from '../api/update-profile';
 
-const fields = ['firstName', 'lastName', 'phone'] as const;
-type Field = (typeof fields)[number];
-
-function toValues(customer: Customer): Record<Field, string> {
+function toValues(customer: Customer) {
   return { firstName: customer.firstName, lastName: customer.lastName, phone: customer.phone ?? '' };
 }
 
@@ -22,15 +19,9 @@ export interface ProfileFormProps {
 
 /** The customer's names and phone. The email is shown, not edited (it is the sign-in name). */
 export function ProfileForm({ customer, onSubmit, isSaving, isSaved, error }: ProfileFormProps) {
-  const [values, setValues] = useState(() => toValues(customer));
   const [dirty, setDirty] = useState(false);
-  const errors = useFormErrors(error, fields);
-
-  function update(field: Field, value: string) {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    setDirty(true);
-    errors.markEdited(field);
-  }
+  const form = useApiForm({ initialValues: () => toValues(customer), error, onEdit: () => setDirty(true) });
+  const { values } = form;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,7 +30,7 @@ export function ProfileForm({ customer, onSubmit, isSaving, isSaved, error }: Pr
       lastName: values.lastName.trim(),
       phone: values.phone.trim() || null,
     };
-    const valid = errors.check({
+    const valid = form.check({
       firstName: profile.firstName ? undefined : 'Enter your first name.',
       lastName: profile.lastName ? undefined : 'Enter your last name.',
     });
@@ -49,37 +40,18 @@ export function ProfileForm({ customer, onSubmit, isSaving, isSaved, error }: Pr
   }
 
   return (
-    <form ref={errors.formRef} className="ct-form" onSubmit={handleSubmit} noValidate aria-label="Profile">
+    <form ref={form.formRef} className="ct-form" onSubmit={handleSubmit} noValidate aria-label="Profile">
       {isSaved && !error && !dirty ? <Alert tone="success">Profile saved</Alert> : null}
-      {errors.formError ? <Alert tone="error">{errors.formError}</Alert> : null}
+      {form.formError ? <Alert tone="error">{form.formError}</Alert> : null}
       <div className="ct-form-grid">
-        <TextField
-          label="First name"
-          name="firstName"
-          autoComplete="given-name"
-          required
-          value={values.firstName}
-          onChange={(event) => update('firstName', event.target.value)}
-          error={errors.fieldError('firstName')}
-        />
-        <TextField
-          label="Last name"
-          name="lastName"
-          autoComplete="family-name"
-          required
-          value={values.lastName}
-          onChange={(event) => update('lastName', event.target.value)}
-          error={errors.fieldError('lastName')}
-        />
+        <TextField label="First name" autoComplete="given-name" required {...form.textField('firstName')} />
+        <TextField label="Last name" autoComplete="family-name" required {...form.textField('lastName')} />
         <TextField
           label="Phone"
-          name="phone"
           type="tel"
           autoComplete="tel"
           hint="Optional. Only used about your orders."
-          value={values.phone}
-          onChange={(event) => update('phone', event.target.value)}
-          error={errors.fieldError('phone')}
+          {...form.textField('phone')}
         />
       </div>
       <div className="ct-form-actions">

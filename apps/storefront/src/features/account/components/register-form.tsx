@@ -1,11 +1,8 @@
 import { Alert, Button, TextField } from '@comptoir/ui';
-import { type FormEvent, useState } from 'react';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import type { FormEvent } from 'react';
+import { useApiForm } from '../../../lib/use-api-form';
 import type { Registration } from '../api/register-customer';
 import { checkEmail, checkNewPassword, passwordHint } from '../password-rules';
-
-const fields = ['firstName', 'lastName', 'email', 'password'] as const;
-type Field = (typeof fields)[number];
 
 export interface RegisterFormProps {
   onSubmit: (registration: Registration) => void;
@@ -16,22 +13,16 @@ export interface RegisterFormProps {
 
 /** "Create your account": names, email and password. The API's field errors show on their fields. */
 export function RegisterForm({ onSubmit, isPending, error }: RegisterFormProps) {
-  const [values, setValues] = useState<Record<Field, string>>({
-    firstName: '',
-    lastName: '',
-    email: '',
-    password: '',
-  });
-  const errors = useFormErrors(error, fields, {
-    codeFields: {
-      email_taken: ['email', 'An account already uses this email. Sign in, or reset your password.'],
+  const form = useApiForm({
+    initialValues: { firstName: '', lastName: '', email: '', password: '' },
+    error,
+    errorOptions: {
+      codeFields: {
+        email_taken: ['email', 'An account already uses this email. Sign in, or reset your password.'],
+      },
     },
   });
-
-  function update(field: Field, value: string) {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    errors.markEdited(field);
-  }
+  const { values } = form;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,7 +32,7 @@ export function RegisterForm({ onSubmit, isPending, error }: RegisterFormProps) 
       email: values.email.trim(),
       password: values.password,
     };
-    const valid = errors.check({
+    const valid = form.check({
       firstName: registration.firstName ? undefined : 'Enter your first name.',
       lastName: registration.lastName ? undefined : 'Enter your last name.',
       email: checkEmail(registration.email),
@@ -52,54 +43,32 @@ export function RegisterForm({ onSubmit, isPending, error }: RegisterFormProps) 
 
   return (
     <form
-      ref={errors.formRef}
+      ref={form.formRef}
       className="ct-form"
       onSubmit={handleSubmit}
       noValidate
       aria-label="Create your account"
     >
-      {errors.formError ? <Alert tone="error">{errors.formError}</Alert> : null}
+      {form.formError ? <Alert tone="error">{form.formError}</Alert> : null}
       <div className="ct-form-grid">
-        <TextField
-          label="First name"
-          name="firstName"
-          autoComplete="given-name"
-          required
-          value={values.firstName}
-          onChange={(event) => update('firstName', event.target.value)}
-          error={errors.fieldError('firstName')}
-        />
-        <TextField
-          label="Last name"
-          name="lastName"
-          autoComplete="family-name"
-          required
-          value={values.lastName}
-          onChange={(event) => update('lastName', event.target.value)}
-          error={errors.fieldError('lastName')}
-        />
+        <TextField label="First name" autoComplete="given-name" required {...form.textField('firstName')} />
+        <TextField label="Last name" autoComplete="family-name" required {...form.textField('lastName')} />
       </div>
       <TextField
         label="Email"
-        name="email"
         type="email"
         autoComplete="email"
         inputMode="email"
         required
-        value={values.email}
-        onChange={(event) => update('email', event.target.value)}
-        error={errors.fieldError('email')}
+        {...form.textField('email')}
       />
       <TextField
         label="Password"
-        name="password"
         type="password"
         autoComplete="new-password"
         required
         hint={passwordHint}
-        value={values.password}
-        onChange={(event) => update('password', event.target.value)}
-        error={errors.fieldError('password')}
+        {...form.textField('password')}
       />
       <Button type="submit" size="lg" fullWidth loading={isPending}>
         Create account

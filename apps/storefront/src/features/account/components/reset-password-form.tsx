@@ -1,10 +1,8 @@
 import { ApiError } from '@comptoir/sdk';
 import { Alert, Button, TextField } from '@comptoir/ui';
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import type { FormEvent, ReactNode } from 'react';
+import { useApiForm } from '../../../lib/use-api-form';
 import { checkNewPassword, passwordHint } from '../password-rules';
-
-const fields = ['password'] as const;
 
 export interface ResetPasswordFormProps {
   onSubmit: (password: string) => void;
@@ -21,36 +19,30 @@ export function isInvalidResetToken(error: unknown): boolean {
 
 /** Sets a new password with the token from the reset email. */
 export function ResetPasswordForm({ onSubmit, isPending, error, requestNewLink }: ResetPasswordFormProps) {
-  const [password, setPassword] = useState('');
   const invalidToken = isInvalidResetToken(error);
-  const errors = useFormErrors(invalidToken ? null : error, fields);
+  const form = useApiForm({ initialValues: { password: '' }, error: invalidToken ? null : error });
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (errors.check({ password: checkNewPassword(password) })) onSubmit(password);
+    const { password } = form.values;
+    if (form.check({ password: checkNewPassword(password) })) onSubmit(password);
   }
 
   return (
-    <form ref={errors.formRef} className="ct-form" onSubmit={handleSubmit} noValidate>
+    <form ref={form.formRef} className="ct-form" onSubmit={handleSubmit} noValidate>
       {invalidToken ? (
         <Alert tone="error" title="This reset link is invalid or has expired" action={requestNewLink}>
           Links work once and only for a limited time. Ask for a new one and use the latest email.
         </Alert>
       ) : null}
-      {errors.formError ? <Alert tone="error">{errors.formError}</Alert> : null}
+      {form.formError ? <Alert tone="error">{form.formError}</Alert> : null}
       <TextField
         label="New password"
-        name="password"
         type="password"
         autoComplete="new-password"
         required
         hint={passwordHint}
-        value={password}
-        onChange={(event) => {
-          setPassword(event.target.value);
-          errors.markEdited('password');
-        }}
-        error={errors.fieldError('password')}
+        {...form.textField('password')}
       />
       <Button type="submit" size="lg" fullWidth loading={isPending}>
         Reset password

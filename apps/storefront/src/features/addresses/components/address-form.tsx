@@ -1,7 +1,8 @@
 import type { CustomerAddress } from '@comptoir/sdk';
 import { Alert, Button, CheckboxField, SelectField, TextField } from '@comptoir/ui';
-import { type FormEvent, useState } from 'react';
-import { type FieldMessages, useFormErrors } from '../../../lib/use-form-errors';
+import type { FormEvent } from 'react';
+import { useApiForm } from '../../../lib/use-api-form';
+import type { FieldMessages } from '../../../lib/use-form-errors';
 import type { AddressInput } from '../api/create-address';
 import { countryOptions } from '../countries';
 
@@ -18,7 +19,6 @@ const textFields = [
   'phone',
 ] as const;
 type TextFieldName = (typeof textFields)[number];
-const fields = [...textFields, 'isDefaultShipping', 'isDefaultBilling'] as const;
 
 type Values = Record<TextFieldName, string> & { isDefaultShipping: boolean; isDefaultBilling: boolean };
 
@@ -90,36 +90,24 @@ export function AddressForm({
   isSaving,
   error,
 }: AddressFormProps) {
-  const [values, setValues] = useState(() => toValues(address, defaultCountry));
-  const errors = useFormErrors(error, fields);
-
-  function update<K extends keyof Values>(field: K, value: Values[K]) {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    errors.markEdited(field);
-  }
+  const form = useApiForm({ initialValues: () => toValues(address, defaultCountry), error });
+  const { values, textField: text } = form;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = toAddressInput(values);
-    if (errors.check(checkAddress(input))) onSubmit(input);
+    if (form.check(checkAddress(input))) onSubmit(input);
   }
-
-  const text = (field: TextFieldName) => ({
-    name: field,
-    value: values[field],
-    onChange: (event: { target: { value: string } }) => update(field, event.target.value),
-    error: errors.fieldError(field),
-  });
 
   return (
     <form
-      ref={errors.formRef}
+      ref={form.formRef}
       className="ct-form"
       onSubmit={handleSubmit}
       noValidate
       aria-label={address ? 'Edit address' : 'Add address'}
     >
-      {errors.formError ? <Alert tone="error">{errors.formError}</Alert> : null}
+      {form.formError ? <Alert tone="error">{form.formError}</Alert> : null}
       <div className="ct-form-grid">
         <TextField label="First name" autoComplete="given-name" required {...text('firstName')} />
         <TextField label="Last name" autoComplete="family-name" required {...text('lastName')} />
@@ -150,20 +138,8 @@ export function AddressForm({
         <TextField label="Phone" type="tel" autoComplete="tel" {...text('phone')} />
       </div>
       <div className="sf-address-form__defaults">
-        <CheckboxField
-          label="Use as default shipping address"
-          name="isDefaultShipping"
-          checked={values.isDefaultShipping}
-          onChange={(event) => update('isDefaultShipping', event.target.checked)}
-          error={errors.fieldError('isDefaultShipping')}
-        />
-        <CheckboxField
-          label="Use as default billing address"
-          name="isDefaultBilling"
-          checked={values.isDefaultBilling}
-          onChange={(event) => update('isDefaultBilling', event.target.checked)}
-          error={errors.fieldError('isDefaultBilling')}
-        />
+        <CheckboxField label="Use as default shipping address" {...form.checkboxField('isDefaultShipping')} />
+        <CheckboxField label="Use as default billing address" {...form.checkboxField('isDefaultBilling')} />
       </div>
       <div className="ct-form-actions">
         <Button type="submit" loading={isSaving}>
