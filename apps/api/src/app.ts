@@ -5,6 +5,7 @@ import type { AppConfig } from './config';
 import type { Database } from './db/client';
 import { apiKeyRoutes } from './modules/api-keys/admin.routes';
 import { auditRoutes } from './modules/audit';
+import { categoryRoutes } from './modules/catalog/categories.routes';
 import { customerAdminRoutes } from './modules/customers/admin.routes';
 import { customerAccountRoutes } from './modules/customers/store-account.routes';
 import { customerAuthRoutes } from './modules/customers/store-auth.routes';
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     rateLimit: deps.config.authRateLimit,
   });
   await app.register(customerAccountRoutes);
+  await app.register(categoryRoutes);
 
   return app;
 }

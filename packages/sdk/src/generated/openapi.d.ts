@@ -135,6 +135,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The category tree */
+        get: operations["adminListCategories"];
+        put?: never;
+        /** Create a category */
+        post: operations["adminCreateCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a category without sub-categories */
+        delete: operations["adminDeleteCategory"];
+        options?: never;
+        head?: never;
+        /** Change, move or reorder a category */
+        patch: operations["adminUpdateCategory"];
+        trace?: never;
+    };
     "/admin/customers": {
         parameters: {
             query?: never;
@@ -532,6 +568,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The category tree */
+        get: operations["storeListCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/categories/{handle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A category with its sub-categories */
+        get: operations["storeGetCategory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/me": {
         parameters: {
             query?: never;
@@ -796,6 +866,70 @@ export interface components {
             items: components["schemas"]["AuditEntryInput"][];
             nextCursor: string | null;
             total: number;
+        };
+        Category: {
+            description: string | null;
+            handle: string;
+            id: string;
+            name: string;
+            parentId: string | null;
+            position: number;
+            version: number;
+        };
+        CategoryInput: {
+            description: string | null;
+            handle: string;
+            id: string;
+            name: string;
+            parentId: string | null;
+            position: number;
+            version: number;
+        };
+        CategoryNode: {
+            children: components["schemas"]["CategoryNode"][];
+            description: string | null;
+            handle: string;
+            id: string;
+            name: string;
+            parentId: string | null;
+            position: number;
+            version: number;
+        };
+        CategoryNodeInput: {
+            children: components["schemas"]["CategoryNodeInput"][];
+            description: string | null;
+            handle: string;
+            id: string;
+            name: string;
+            parentId: string | null;
+            position: number;
+            version: number;
+        };
+        CategoryTree: {
+            items: components["schemas"]["CategoryNode"][];
+        };
+        CategoryTreeInput: {
+            items: components["schemas"]["CategoryNodeInput"][];
+        };
+        CategoryUpdate: {
+            description?: string | null;
+            handle?: string;
+            name?: string;
+            /** @description Move under this category (null: top level). */
+            parentId?: string | null;
+            position?: number;
+            /** @description The version you edited; a stale one gets 409. */
+            version: number;
+        };
+        CategoryUpdateInput: {
+            description?: string | null;
+            handle?: string;
+            name?: string;
+            /** @description Move under this category (null: top level). */
+            parentId?: string | null;
+            position?: number;
+            /** @description The version you edited; a stale one gets 409. */
+            version: number;
         };
         CreatedApiKey: {
             apiKey: components["schemas"]["ApiKey"];
@@ -1095,6 +1229,22 @@ export interface components {
             expiresAt?: string;
             name: string;
             permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+        };
+        NewCategory: {
+            description?: string | null;
+            /** @description Derived from the name when absent. */
+            handle?: string;
+            name: string;
+            parentId?: string | null;
+            position?: number;
+        };
+        NewCategoryInput: {
+            description?: string | null;
+            /** @description Derived from the name when absent. */
+            handle?: string;
+            name: string;
+            parentId?: string | null;
+            position?: number;
         };
         NewCustomerAddress: {
             city: string;
@@ -1706,6 +1856,231 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryTree"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreateCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCategoryInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeleteCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUpdateCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2881,6 +3256,57 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeListCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryTree"];
+                };
+            };
+        };
+    };
+    storeGetCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryNode"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,136 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+/** The category tree: a parent pointer and a position among siblings. Moves are checked for cycles. */
+export const categories = pgTable(
+  'categories',
+  {
+    id: text().primaryKey(),
+    parentId: text().references((): AnyPgColumn => categories.id, { onDelete: 'restrict' }),
+    handle: text().notNull(),
+    name: text().notNull(),
+    description: text(),
+    position: integer().notNull().default(0),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('categories_handle_unique').on(table.handle),
+    index('categories_parent_idx').on(table.parentId, table.position),
+  ],
+);
+
+export const products = pgTable(
+  'products',
+  {
+    id: text().primaryKey(),
+    handle: text().notNull(),
+    title: text().notNull(),
+    description: text(),
+    status: text({ enum: ['draft', 'active', 'archived'] })
+      .notNull()
+      .default('draft'),
+    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    seoTitle: text(),
+    seoDescription: text(),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('products_handle_unique').on(table.handle),
+    index('products_status_idx').on(table.status, table.id),
+  ],
+);
+
+/** A product's options (Size, Color) and their values, in order. */
+export const productOptions = pgTable(
+  'product_options',
+  {
+    productId: text()
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    position: integer().notNull(),
+    values: text().array().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.productId, table.name] })],
+);
+
+export const productVariants = pgTable(
+  'product_variants',
+  {
+    id: text().primaryKey(),
+    productId: text()
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    sku: text().notNull(),
+    /** `{ "Size": "M", "Color": "Blue" }`: one value per product option. */
+    optionValues: jsonb().$type<Record<string, string>>().notNull(),
+    /** Integer minor units of the store currency. */
+    price: integer().notNull(),
+    compareAtPrice: integer(),
+    weightGrams: integer(),
+    barcode: text(),
+    taxClass: text().notNull().default('standard'),
+    trackInventory: boolean().notNull().default(true),
+    allowBackorder: boolean().notNull().default(false),
+    stockOnHand: integer().notNull().default(0),
+    position: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('product_variants_sku_unique').on(sql`lower(${table.sku})`),
+    index('product_variants_product_idx').on(table.productId, table.position),
+  ],
+);
+
+export const productCategories = pgTable(
+  'product_categories',
+  {
+    productId: text()
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    categoryId: text()
+      .notNull()
+      .references(() => categories.id, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.productId, table.categoryId] }),
+    index('product_categories_category_idx').on(table.categoryId),
+  ],
+);
+
+/** Name/value pairs such as Material: Cotton, usable as filters. */
+export const productFeatures = pgTable(
+  'product_features',
+  {
+    productId: text()
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    value: text().notNull(),
+    position: integer().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.productId, table.name] }),
+    index('product_features_name_value_idx').on(table.name, table.value),
+  ],
+);
+
+export type CategoryRow = typeof categories.$inferSelect;
+export type ProductRow = typeof products.$inferSelect;
+export type VariantRow = typeof productVariants.$inferSelect;

@@ -1,0 +1,179 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../shared/app-error';
+import { handleSchema } from '../../shared/handles';
+import { problemResponses } from '../../shared/problem';
+import { adminSecurity } from '../../shared/security-schemes';
+import {
+  type CategoryNode,
+  createCategory,
+  deleteCategory,
+  getCategoryTree,
+  updateCategory,
+} from './categories.service';
+
+const categoryFields = {
+  id: z.string(),
+  parentId: z.string().nullable(),
+  handle: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  position: z.number().int(),
+};
+const categorySchema = z.object({ ...categoryFields, version: z.number().int() }).meta({ id: 'Category' });
+
+type Node = z.infer<typeof categorySchema> & { children: Node[] };
+const categoryNodeSchema: z.ZodType<Node> = z
+  .object({
+    ...categoryFields,
+    version: z.number().int(),
+    get children() {
+      return z.array(categoryNodeSchema);
+    },
+  })
+  .meta({ id: 'CategoryNode' });
+const categoryTreeSchema = z.object({ items: z.array(categoryNodeSchema) }).meta({ id: 'CategoryTree' });
+
+const name = z.string().trim().min(1, 'Enter a name.').max(120, 'Use 120 characters or fewer.');
+const description = z.string().trim().max(5000, 'Use 5000 characters or fewer.').nullable();
+const newCategorySchema = z
+  .strictObject({
+    name,
+    handle: handleSchema.optional().meta({ description: 'Derived from the name when absent.' }),
+    description: description.optional(),
+    parentId: z.string().max(64).nullable().optional(),
+    position: z.number().int().min(0).max(100_000).optional(),
+  })
+  .meta({ id: 'NewCategory' });
+const categoryUpdateSchema = z
+  .strictObject({
+    version: z
+      .number()
+      .int()
+      .positive()
+      .meta({ description: 'The version you edited; a stale one gets 409.' }),
+    name: name.optional(),
+    handle: handleSchema.optional(),
+    description: description.optional(),
+    parentId: z
+      .string()
+      .max(64)
+      .nullable()
+      .optional()
+      .meta({ description: 'Move under this category (null: top level).' }),
+    position: z.number().int().min(0).max(100_000).optional(),
+  })
+  .meta({ id: 'CategoryUpdate' });
+const params = z.object({ id: z.string().min(1).max(64) });
+const handleParams = z.object({ handle: z.string().min(1).max(100) });
+
+function findByHandle(nodes: CategoryNode[], handle: string): CategoryNode | undefined {
+  for (const node of nodes) {
+    if (node.handle === handle) return node;
+    const found = findByHandle(node.children, handle);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  const adminTags = ['Admin: catalog'];
+  app.get(
+    '/admin/categories',
+    {
+      config: { permission: 'catalog:read' },
+      schema: {
+        operationId: 'adminListCategories',
+        summary: 'The category tree',
+        tags: adminTags,
+        security: adminSecurity,
+        response: { 200: categoryTreeSchema, ...problemResponses(401, 403) },
+      },
+    },
+    async () => ({ items: await getCategoryTree(app.db) }),
+  );
+
+  app.post(
+    '/admin/categories',
+    {
+      config: { permission: 'catalog:write' },
+      schema: {
+        operationId: 'adminCreateCategory',
+        summary: 'Create a category',
+        tags: adminTags,
+        security: adminSecurity,
+        body: newCategorySchema,
+        response: { 201: categorySchema, ...problemResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createCategory(app.db, request.body)),
+  );
+
+  app.patch(
+    '/admin/categories/:id',
+    {
+      config: { permission: 'catalog:write' },
+      schema: {
+        operationId: 'adminUpdateCategory',
+        summary: 'Change, move or reorder a category',
+        tags: adminTags,
+        security: adminSecurity,
+        params,
+        body: categoryUpdateSchema,
+        response: { 200: categorySchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => updateCategory(app.db, request.params.id, request.body),
+  );
+
+  app.delete(
+    '/admin/categories/:id',
+    {
+      config: { permission: 'catalog:write' },
+      schema: {
+        operationId: 'adminDeleteCategory',
+        summary: 'Delete a category without sub-categories',
+        tags: adminTags,
+        security: adminSecurity,
+        params,
+        response: { 204: z.undefined(), ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await deleteCategory(app.db, request.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  const storeTags = ['Store: catalog'];
+  app.get(
+    '/store/categories',
+    {
+      schema: {
+        operationId: 'storeListCategories',
+        summary: 'The category tree',
+        tags: storeTags,
+        response: { 200: categoryTreeSchema },
+      },
+    },
+    async () => ({ items: await getCategoryTree(app.db) }),
+  );
+
+  app.get(
+    '/store/categories/:handle',
+    {
+      schema: {
+        operationId: 'storeGetCategory',
+        summary: 'A category with its sub-categories',
+        tags: storeTags,
+        params: handleParams,
+        response: { 200: categoryNodeSchema, ...problemResponses(404) },
+      },
+    },
+    async (request) => {
+      const node = findByHandle(await getCategoryTree(app.db), request.params.handle);
+      if (!node) throw new AppError('not_found', 'No such category.');
+      return node;
+    },
+  );
+};

@@ -1,0 +1,135 @@
+import type { Database, DbOrTx } from '../../db/client';
+import { AppError } from '../../shared/app-error';
+import { toHandle } from '../../shared/handles';
+import { newId } from '../../shared/ids';
+import { isUniqueViolation } from '../../shared/pg-errors';
+import type { CategoryRow } from './catalog.tables';
+import * as repository from './categories.repository';
+
+export interface Category {
+  id: string;
+  parentId: string | null;
+  handle: string;
+  name: string;
+  description: string | null;
+  position: number;
+  version: number;
+}
+
+export interface CategoryNode extends Category {
+  children: CategoryNode[];
+}
+
+function toCategory(row: CategoryRow): Category {
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    handle: row.handle,
+    name: row.name,
+    description: row.description,
+    position: row.position,
+    version: row.version,
+  };
+}
+
+/** The whole tree, siblings ordered by position then name. */
+export async function getCategoryTree(db: DbOrTx): Promise<CategoryNode[]> {
+  const nodes = new Map<string, CategoryNode>();
+  const rows = await repository.listCategories(db);
+  for (const row of rows) nodes.set(row.id, { ...toCategory(row), children: [] });
+  const roots: CategoryNode[] = [];
+  for (const row of rows) {
+    const node = nodes.get(row.id);
+    if (!node) continue;
+    const parent = row.parentId ? nodes.get(row.parentId) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+const handleTaken = () =>
+  new AppError('conflict', 'Another category already uses this handle.', [
+    { path: 'handle', message: 'This handle is taken; choose another.' },
+  ]);
+const unknownParent = () =>
+  new AppError('validation_failed', 'Unknown parent category.', [
+    { path: 'parentId', message: 'Choose an existing category.' },
+  ]);
+
+export async function createCategory(
+  db: DbOrTx,
+  input: {
+    name: string;
+    handle?: string | undefined;
+    description?: string | null | undefined;
+    parentId?: string | null | undefined;
+    position?: number | undefined;
+  },
+): Promise<Category> {
+  if (input.parentId && !(await repository.findCategory(db, input.parentId))) throw unknownParent();
+  const row = await repository.insertCategory(db, {
+    id: newId('category'),
+    name: input.name,
+    handle: input.handle ?? toHandle(input.name),
+    description: input.description ?? null,
+    parentId: input.parentId ?? null,
+    position: input.position ?? 0,
+  });
+  if (!row) throw handleTaken();
+  return toCategory(row);
+}
+
+/**
+ * Changes or moves a category at the `version` the editor read (409 `version_conflict` otherwise). A move
+ * under itself or one of its descendants is refused; moves are serialised so concurrent ones cannot
+ * build a cycle together.
+ */
+export async function updateCategory(
+  db: Database,
+  id: string,
+  input: {
+    version: number;
+    name?: string | undefined;
+    handle?: string | undefined;
+    description?: string | null | undefined;
+    parentId?: string | null | undefined;
+    position?: number | undefined;
+  },
+): Promise<Category> {
+  const { version, ...changes } = input;
+  return db.transaction(async (tx) => {
+    if (changes.parentId !== undefined) {
+      await repository.lockTree(tx);
+      if (changes.parentId !== null) {
+        if (!(await repository.findCategory(tx, changes.parentId))) throw unknownParent();
+        if ((await repository.ancestorIds(tx, changes.parentId)).includes(id)) {
+          throw new AppError('validation_failed', 'A category cannot move under itself or its descendants.', [
+            { path: 'parentId', message: 'Choose a category outside this branch.' },
+          ]);
+        }
+      }
+    }
+    let row: CategoryRow | undefined;
+    try {
+      row = await repository.updateCategory(tx, id, version, changes);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw handleTaken();
+      throw error;
+    }
+    if (row) return toCategory(row);
+    const current = await repository.findCategory(tx, id);
+    if (!current) throw new AppError('not_found', 'No such category.');
+    throw new AppError(
+      'version_conflict',
+      `The category changed since version ${version} (now ${current.version}); reload it.`,
+    );
+  });
+}
+
+/** Deletes an empty branch end; a category with sub-categories must be emptied or moved first. */
+export async function deleteCategory(db: DbOrTx, id: string): Promise<void> {
+  if (await repository.hasChildren(db, id)) {
+    throw new AppError('conflict', 'This category has sub-categories; move or delete them first.');
+  }
+  if (!(await repository.deleteCategory(db, id))) throw new AppError('not_found', 'No such category.');
+}
