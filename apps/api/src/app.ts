@@ -6,6 +6,7 @@ import type { Database } from './db/client';
 import { apiKeyRoutes } from './modules/api-keys/admin.routes';
 import { auditRoutes } from './modules/audit';
 import { categoryRoutes } from './modules/catalog/categories.routes';
+import { productRoutes } from './modules/catalog/products.routes';
 import { customerAdminRoutes } from './modules/customers/admin.routes';
 import { customerAccountRoutes } from './modules/customers/store-account.routes';
 import { customerAuthRoutes } from './modules/customers/store-auth.routes';
@@ -104,6 +105,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   });
   await app.register(customerAccountRoutes);
   await app.register(categoryRoutes);
+  await app.register(productRoutes);
 
   return app;
 }

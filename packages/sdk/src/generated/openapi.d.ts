@@ -355,6 +355,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List products
+         * @description Newest first; `q` searches title and handle.
+         */
+        get: operations["adminListProducts"];
+        put?: never;
+        /** Create a product with its options and variants */
+        post: operations["adminCreateProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A product with its variants */
+        get: operations["adminGetProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a product (general fields, categories, features)
+         * @description Send the `version` you edited; a stale one is refused with 409 `version_conflict`.
+         */
+        patch: operations["adminUpdateProduct"];
+        trace?: never;
+    };
     "/admin/roles": {
         parameters: {
             query?: never;
@@ -679,6 +721,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/products/{handle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An active product with its variants and availability */
+        get: operations["storeGetProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/settings": {
         parameters: {
             query?: never;
@@ -718,6 +777,92 @@ export interface components {
             /** @description The 6-digit authenticator code, or a recovery code, when two-factor is on. */
             otp?: string;
             password: string;
+        };
+        AdminProduct: {
+            categoryIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            description: string | null;
+            features: {
+                name: string;
+                value: string;
+            }[];
+            handle: string;
+            id: string;
+            options: {
+                name: string;
+                values: string[];
+            }[];
+            seoDescription: string | null;
+            seoTitle: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "archived";
+            tags: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            variants: components["schemas"]["AdminVariant"][];
+            version: number;
+        };
+        AdminProductInput: {
+            categoryIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            description: string | null;
+            features: {
+                name: string;
+                value: string;
+            }[];
+            handle: string;
+            id: string;
+            options: {
+                name: string;
+                values: string[];
+            }[];
+            seoDescription: string | null;
+            seoTitle: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "archived";
+            tags: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            variants: components["schemas"]["AdminVariantInput"][];
+            version: number;
+        };
+        AdminProductPage: {
+            items: components["schemas"]["AdminProductSummary"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        AdminProductPageInput: {
+            items: components["schemas"]["AdminProductSummaryInput"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        AdminProductSummary: {
+            handle: string;
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "archived";
+            stockOnHand: number;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            variantCount: number;
+        };
+        AdminProductSummaryInput: {
+            handle: string;
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "archived";
+            stockOnHand: number;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            variantCount: number;
         };
         /** @description The refresh token is set as an httpOnly cookie (path /admin/auth), never in the body. */
         AdminSession: {
@@ -776,6 +921,38 @@ export interface components {
             updatedAt: string;
             /** @description Increases on every change; send it back to avoid lost updates. */
             version: number;
+        };
+        AdminVariant: {
+            allowBackorder: boolean;
+            barcode: string | null;
+            compareAtPrice: number | null;
+            id: string;
+            options: {
+                [key: string]: string;
+            };
+            price: number;
+            sku: string;
+            stockOnHand: number;
+            taxClass: string;
+            title: string;
+            trackInventory: boolean;
+            weightGrams: number | null;
+        };
+        AdminVariantInput: {
+            allowBackorder: boolean;
+            barcode: string | null;
+            compareAtPrice: number | null;
+            id: string;
+            options: {
+                [key: string]: string;
+            };
+            price: number;
+            sku: string;
+            stockOnHand: number;
+            taxClass: string;
+            title: string;
+            trackInventory: boolean;
+            weightGrams: number | null;
         };
         ApiKey: {
             /** Format: date-time */
@@ -1292,6 +1469,86 @@ export interface components {
             password: string;
             role: string;
         };
+        NewProduct: {
+            categoryIds?: string[];
+            description?: string | null;
+            features?: {
+                name: string;
+                value: string;
+            }[];
+            /** @description Derived from the title when absent. */
+            handle?: string;
+            /** @default [] */
+            options: {
+                name: string;
+                values: string[];
+            }[];
+            seoDescription?: string | null;
+            seoTitle?: string | null;
+            /** @enum {string} */
+            status?: "draft" | "active" | "archived";
+            tags?: string[];
+            title: string;
+            variants: {
+                allowBackorder?: boolean;
+                barcode?: string | null;
+                compareAtPrice?: number | null;
+                /**
+                 * @description `{ "Size": "M" }`: one value per option.
+                 * @default {}
+                 */
+                options: {
+                    [key: string]: string;
+                };
+                /** @description Integer minor units of the store currency. */
+                price: number;
+                sku: string;
+                stockOnHand?: number;
+                taxClass?: string;
+                trackInventory?: boolean;
+                weightGrams?: number | null;
+            }[];
+        };
+        NewProductInput: {
+            categoryIds?: string[];
+            description?: string | null;
+            features?: {
+                name: string;
+                value: string;
+            }[];
+            /** @description Derived from the title when absent. */
+            handle?: string;
+            /** @default [] */
+            options: {
+                name: string;
+                values: string[];
+            }[];
+            seoDescription?: string | null;
+            seoTitle?: string | null;
+            /** @enum {string} */
+            status?: "draft" | "active" | "archived";
+            tags?: string[];
+            title: string;
+            variants: {
+                allowBackorder?: boolean;
+                barcode?: string | null;
+                compareAtPrice?: number | null;
+                /**
+                 * @description `{ "Size": "M" }`: one value per option.
+                 * @default {}
+                 */
+                options: {
+                    [key: string]: string;
+                };
+                /** @description Integer minor units of the store currency. */
+                price: number;
+                sku: string;
+                stockOnHand?: number;
+                taxClass?: string;
+                trackInventory?: boolean;
+                weightGrams?: number | null;
+            }[];
+        };
         NewRole: {
             name: string;
             permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
@@ -1414,6 +1671,42 @@ export interface components {
             /** @description A URI identifying the problem type. */
             type: string;
         };
+        ProductUpdate: {
+            categoryIds?: string[];
+            description?: string | null;
+            features?: {
+                name: string;
+                value: string;
+            }[];
+            /** @description Derived from the title when absent. */
+            handle?: string;
+            seoDescription?: string | null;
+            seoTitle?: string | null;
+            /** @enum {string} */
+            status?: "draft" | "active" | "archived";
+            tags?: string[];
+            title?: string;
+            /** @description The version you edited; a stale one gets 409. */
+            version: number;
+        };
+        ProductUpdateInput: {
+            categoryIds?: string[];
+            description?: string | null;
+            features?: {
+                name: string;
+                value: string;
+            }[];
+            /** @description Derived from the title when absent. */
+            handle?: string;
+            seoDescription?: string | null;
+            seoTitle?: string | null;
+            /** @enum {string} */
+            status?: "draft" | "active" | "archived";
+            tags?: string[];
+            title?: string;
+            /** @description The version you edited; a stale one gets 409. */
+            version: number;
+        };
         /** @description Shown once: each code signs in once in place of an authenticator code. */
         RecoveryCodes: {
             recoveryCodes: string[];
@@ -1487,6 +1780,92 @@ export interface components {
             timezone?: string;
             /** @description The version you read; a stale one is refused with 409 version_conflict. */
             version?: number;
+        };
+        StoreProduct: {
+            description: string | null;
+            features: {
+                name: string;
+                value: string;
+            }[];
+            handle: string;
+            id: string;
+            options: {
+                name: string;
+                values: string[];
+            }[];
+            price: {
+                max: {
+                    amount: number;
+                    currency: string;
+                };
+                min: {
+                    amount: number;
+                    currency: string;
+                };
+            };
+            seoDescription: string | null;
+            seoTitle: string | null;
+            title: string;
+            variants: {
+                available: boolean;
+                compareAtPrice?: {
+                    amount: number;
+                    currency: string;
+                };
+                id: string;
+                options: {
+                    [key: string]: string;
+                };
+                price: {
+                    amount: number;
+                    currency: string;
+                };
+                sku: string;
+                title: string;
+            }[];
+        };
+        StoreProductInput: {
+            description: string | null;
+            features: {
+                name: string;
+                value: string;
+            }[];
+            handle: string;
+            id: string;
+            options: {
+                name: string;
+                values: string[];
+            }[];
+            price: {
+                max: {
+                    amount: number;
+                    currency: string;
+                };
+                min: {
+                    amount: number;
+                    currency: string;
+                };
+            };
+            seoDescription: string | null;
+            seoTitle: string | null;
+            title: string;
+            variants: {
+                available: boolean;
+                compareAtPrice?: {
+                    amount: number;
+                    currency: string;
+                };
+                id: string;
+                options: {
+                    [key: string]: string;
+                };
+                price: {
+                    amount: number;
+                    currency: string;
+                };
+                sku: string;
+                title: string;
+            }[];
         };
         /** @description The public face of the store settings. */
         StoreSettings: {
@@ -2718,6 +3097,240 @@ export interface operations {
             };
         };
     };
+    adminListProducts: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size (1–100, default 20). */
+                limit?: number;
+                q?: string;
+                status?: "draft" | "active" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProductPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewProductInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProduct"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProduct"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUpdateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProduct"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     adminListRoles: {
         parameters: {
             query?: never;
@@ -3589,6 +4202,37 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeGetProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreProduct"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

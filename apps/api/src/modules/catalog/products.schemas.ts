@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { handleSchema } from '../../shared/handles';
+import { pageSchema } from '../../shared/pagination';
+
+const money = z
+  .number()
+  .int('Use whole minor units (cents).')
+  .min(0, 'Use a price of zero or more.')
+  .max(100_000_000);
+const optionName = z.string().trim().min(1, 'Enter the option name.').max(40, 'Use 40 characters or fewer.');
+const optionValue = z.string().trim().min(1, 'Enter a value.').max(60, 'Use 60 characters or fewer.');
+
+export const variantInputSchema = z.strictObject({
+  sku: z.string().trim().min(1, 'Enter a SKU.').max(64, 'Use 64 characters or fewer.'),
+  options: z
+    .record(optionName, optionValue)
+    .default({})
+    .meta({ description: '`{ "Size": "M" }`: one value per option.' }),
+  price: money.meta({ description: 'Integer minor units of the store currency.' }),
+  compareAtPrice: money.nullable().optional(),
+  weightGrams: z.number().int().min(0).max(1_000_000).nullable().optional(),
+  barcode: z.string().trim().max(64).nullable().optional(),
+  taxClass: z.string().trim().min(1).max(40).optional(),
+  trackInventory: z.boolean().optional(),
+  allowBackorder: z.boolean().optional(),
+  stockOnHand: z.number().int().min(0).max(10_000_000).optional(),
+});
+
+const productFields = {
+  title: z.string().trim().min(1, 'Enter a title.').max(200, 'Use 200 characters or fewer.'),
+  handle: handleSchema.optional().meta({ description: 'Derived from the title when absent.' }),
+  description: z.string().max(50_000).nullable().optional(),
+  status: z.enum(['draft', 'active', 'archived']).optional(),
+  tags: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
+  seoTitle: z.string().trim().max(70, 'Use 70 characters or fewer.').nullable().optional(),
+  seoDescription: z.string().trim().max(160, 'Use 160 characters or fewer.').nullable().optional(),
+  categoryIds: z.array(z.string().max(64)).max(50).optional(),
+  features: z
+    .array(z.strictObject({ name: optionName, value: z.string().trim().min(1).max(120) }))
+    .max(50)
+    .optional(),
+};
+
+export const newProductSchema = z
+  .strictObject({
+    ...productFields,
+    options: z
+      .array(z.strictObject({ name: optionName, values: z.array(optionValue).min(1).max(100) }))
+      .max(3, 'Use at most 3 options.')
+      .default([]),
+    variants: z.array(variantInputSchema).min(1, 'Add at least one variant.').max(300),
+  })
+  .meta({ id: 'NewProduct' });
+
+export const productUpdateSchema = z
+  .strictObject(productFields)
+  .partial()
+  .extend({
+    version: z
+      .number()
+      .int()
+      .positive()
+      .meta({ description: 'The version you edited; a stale one gets 409.' }),
+  })
+  .meta({ id: 'ProductUpdate' });
+
+const variantSchema = z
+  .object({
+    id: z.string(),
+    sku: z.string(),
+    title: z.string(),
+    options: z.record(z.string(), z.string()),
+    price: z.number().int(),
+    compareAtPrice: z.number().int().nullable(),
+    weightGrams: z.number().int().nullable(),
+    barcode: z.string().nullable(),
+    taxClass: z.string(),
+    trackInventory: z.boolean(),
+    allowBackorder: z.boolean(),
+    stockOnHand: z.number().int(),
+  })
+  .meta({ id: 'AdminVariant' });
+
+export const adminProductSchema = z
+  .object({
+    id: z.string(),
+    handle: z.string(),
+    title: z.string(),
+    description: z.string().nullable(),
+    status: z.enum(['draft', 'active', 'archived']),
+    tags: z.array(z.string()),
+    seoTitle: z.string().nullable(),
+    seoDescription: z.string().nullable(),
+    currency: z.string(),
+    options: z.array(z.object({ name: z.string(), values: z.array(z.string()) })),
+    variants: z.array(variantSchema),
+    categoryIds: z.array(z.string()),
+    features: z.array(z.object({ name: z.string(), value: z.string() })),
+    version: z.number().int(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'AdminProduct' });
+
+const moneySchema = z.object({ amount: z.number().int(), currency: z.string() });
+
+export const storeProductSchema = z
+  .object({
+    id: z.string(),
+    handle: z.string(),
+    title: z.string(),
+    description: z.string().nullable(),
+    seoTitle: z.string().nullable(),
+    seoDescription: z.string().nullable(),
+    options: z.array(z.object({ name: z.string(), values: z.array(z.string()) })),
+    features: z.array(z.object({ name: z.string(), value: z.string() })),
+    variants: z.array(
+      z.object({
+        id: z.string(),
+        sku: z.string(),
+        title: z.string(),
+        options: z.record(z.string(), z.string()),
+        price: moneySchema,
+        compareAtPrice: moneySchema.optional(),
+        available: z.boolean(),
+      }),
+    ),
+    price: z.object({ min: moneySchema, max: moneySchema }),
+  })
+  .meta({ id: 'StoreProduct' });
+
+export const adminProductSummarySchema = z
+  .object({
+    id: z.string(),
+    handle: z.string(),
+    title: z.string(),
+    status: z.enum(['draft', 'active', 'archived']),
+    variantCount: z.number().int(),
+    stockOnHand: z.number().int(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'AdminProductSummary' });
+export const adminProductPageSchema = pageSchema(adminProductSummarySchema, 'AdminProductPage');
+
+export type NewProduct = z.infer<typeof newProductSchema>;
+export type ProductUpdate = z.infer<typeof productUpdateSchema>;
+export type AdminProduct = z.infer<typeof adminProductSchema>;
+export type StoreProduct = z.infer<typeof storeProductSchema>;
+export type AdminProductSummary = z.infer<typeof adminProductSummarySchema>;
