@@ -71,7 +71,7 @@ if (config.web.serveApps) {
 }
 
 process.stdout.write(`
-  Comptoir is running (${runtime.databaseLabel})${seeded ? `\n  First run: seeded the demo store "${seeded.storeName}" (pnpm reset starts over)` : ''}
+  Comptoir is running (${runtime.databaseLabel})${seeded ? `\n  First run: seeded the demo store "${seeded.storeName}" with ${seeded.products} products (pnpm reset starts over)` : ''}
 
   Storefront    ${storefrontUrl}
   Back-office   ${adminUrl}

@@ -1,5 +1,6 @@
 import type { Database } from '../db/client';
 import { updateSettings } from '../modules/settings';
+import { seedDemoCatalog } from './demo-catalog';
 import { createRandom } from './random';
 
 const firstWords = ['Maison', 'Atelier', 'Comptoir', 'Boutique', 'Galerie'] as const;
@@ -12,6 +13,7 @@ const cities = [
 
 export interface DemoStoreSummary {
   storeName: string;
+  products: number;
 }
 
 /**
@@ -31,5 +33,6 @@ export async function seedDemoStore(db: Database, seed: number): Promise<DemoSto
     taxDisplay: 'inclusive',
     timezone: 'Europe/Paris',
   });
-  return { storeName };
+  const { products } = await seedDemoCatalog(db, random);
+  return { storeName, products };
 }
