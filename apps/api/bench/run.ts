@@ -16,6 +16,8 @@ import { createDatabase } from '../src/db/client';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded';
 import { runMigrations } from '../src/db/migrate';
 import { ensureSettings } from '../src/modules/settings';
+import { seedDemoCatalog } from '../src/seed/demo-catalog';
+import { createRandom } from '../src/seed/random';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -79,12 +81,36 @@ for (const route of routes) {
   );
 }
 
+// Catalog reads on the demo catalog (300 products). No bare baseline: these are the queries themselves.
+const { products } = await seedDemoCatalog(database.db, createRandom(20261123));
+const [sample] = (
+  await rawPool.query<{ handle: string }>("select handle from products where status = 'active' limit 1")
+).rows;
+const catalogRoutes = [
+  '/store/products?limit=24',
+  '/store/products?q=lin&sort=relevance&limit=24',
+  '/store/products?q=chemsie&limit=24',
+  '/store/products?category=femme&minPrice=2000&sort=price_asc&limit=24',
+  `/store/products/${sample?.handle ?? 'missing'}`,
+];
+const catalogRows: string[] = [];
+for (const route of catalogRoutes) {
+  const result = await measure(`${appUrl}${route}`);
+  catalogRows.push(`| GET ${route} | ${result.requestsPerSecond} | ${result.p99} | ${result.errors} |`);
+}
+
 process.stdout.write(`
 Comptoir bench (${seconds}s per run, ${connections} connections, ${embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'})
 
 | route | req/s (API) | req/s (bare Fastify + pg) | ratio | p99 ms (API) | errors |
 |---|---|---|---|---|---|
 ${rows.join('\n')}
+
+Catalog (${products} demo products)
+
+| route | req/s | p99 ms | errors |
+|---|---|---|---|
+${catalogRows.join('\n')}
 `);
 
 await app.close();

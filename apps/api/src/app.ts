@@ -7,6 +7,7 @@ import { apiKeyRoutes } from './modules/api-keys/admin.routes';
 import { auditRoutes } from './modules/audit';
 import { categoryRoutes } from './modules/catalog/categories.routes';
 import { productRoutes } from './modules/catalog/products.routes';
+import { storeProductRoutes } from './modules/catalog/store-products.routes';
 import { customerAdminRoutes } from './modules/customers/admin.routes';
 import { customerAccountRoutes } from './modules/customers/store-account.routes';
 import { customerAuthRoutes } from './modules/customers/store-auth.routes';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(customerAccountRoutes);
   await app.register(categoryRoutes);
   await app.register(productRoutes);
+  await app.register(storeProductRoutes);
 
   return app;
 }

@@ -22,7 +22,14 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => {
 });
 
 export function createDatabase(connectionString: string, options: { max?: number } = {}): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, application_name: 'comptoir-api' });
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 10,
+    application_name: 'comptoir-api',
+    // Product search's typo tolerance: one wrong, missing, extra or swapped letter in a 5+ letter word stays
+    // above this word similarity. Set per connection so searches need no extra round trip.
+    options: '-c pg_trgm.word_similarity_threshold=0.4',
+  });
   // An idle client erroring (database restart) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   const db = drizzle({ client: pool, schema, casing: 'snake_case' });

@@ -721,6 +721,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search and browse active products
+         * @description Full-text with stemming, one-typo tolerance on titles, exact SKU; filters combine.
+         */
+        get: operations["storeListProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/products/{handle}": {
         parameters: {
             query?: never;
@@ -1670,6 +1690,48 @@ export interface components {
             title: string;
             /** @description A URI identifying the problem type. */
             type: string;
+        };
+        ProductCard: {
+            handle: string;
+            id: string;
+            inStock: boolean;
+            price: {
+                max: {
+                    amount: number;
+                    currency: string;
+                };
+                min: {
+                    amount: number;
+                    currency: string;
+                };
+            };
+            title: string;
+        };
+        ProductCardInput: {
+            handle: string;
+            id: string;
+            inStock: boolean;
+            price: {
+                max: {
+                    amount: number;
+                    currency: string;
+                };
+                min: {
+                    amount: number;
+                    currency: string;
+                };
+            };
+            title: string;
+        };
+        ProductList: {
+            items: components["schemas"]["ProductCard"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        ProductListInput: {
+            items: components["schemas"]["ProductCardInput"][];
+            nextCursor: string | null;
+            total: number;
         };
         ProductUpdate: {
             categoryIds?: string[];
@@ -4202,6 +4264,56 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeListProducts: {
+        parameters: {
+            query?: {
+                /** @description Category handle; includes its sub-categories. */
+                category?: string;
+                cursor?: string;
+                inStock?: "true" | "false";
+                limit?: number;
+                maxPrice?: number;
+                /** @description Minor units. */
+                minPrice?: number;
+                /** @description Words (stemmed, typo-tolerant) or an exact SKU. */
+                q?: string;
+                sort?: "relevance" | "newest" | "price_asc" | "price_desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -64,3 +64,8 @@ export async function deleteCategory(db: DbOrTx, id: string): Promise<boolean> {
   const deleted = await db.delete(categories).where(eq(categories.id, id)).returning({ id: categories.id });
   return deleted.length > 0;
 }
+
+export async function findCategoryByHandle(db: DbOrTx, handle: string): Promise<CategoryRow | undefined> {
+  const [row] = await db.select().from(categories).where(eq(categories.handle, handle)).limit(1);
+  return row;
+}

@@ -133,3 +133,10 @@ export async function deleteCategory(db: DbOrTx, id: string): Promise<void> {
   }
   if (!(await repository.deleteCategory(db, id))) throw new AppError('not_found', 'No such category.');
 }
+
+/** The id of the category with this handle, or `not_found`. */
+export async function categoryIdByHandle(db: DbOrTx, handle: string): Promise<string> {
+  const row = await repository.findCategoryByHandle(db, handle);
+  if (!row) throw new AppError('not_found', 'No such category.');
+  return row.id;
+}
