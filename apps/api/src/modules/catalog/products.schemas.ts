@@ -38,6 +38,10 @@ const productFields = {
   features: z
     .array(z.strictObject({ name: optionName, value: z.string().trim().min(1).max(120) }))
     .max(50)
+    // One value per feature name (the table's key): a repeated name is a 400, not a database error.
+    .refine((features) => new Set(features.map((feature) => feature.name)).size === features.length, {
+      message: 'Give each feature once.',
+    })
     .optional(),
 };
 

@@ -98,6 +98,15 @@ describe('products', () => {
         .errors.map((error: { path: string }) => error.path)
         .sort(),
     ).toEqual(['variants.0.options', 'variants.1.sku', 'variants.2.options', 'variants.2.sku']);
+    const twiceTheSameFeature = await call('POST', '/admin/products', {
+      ...tee('C'),
+      features: [
+        { name: 'Material', value: 'Linen' },
+        { name: 'Material', value: 'Cotton' },
+      ],
+    });
+    expect(twiceTheSameFeature.statusCode).toBe(400);
+    expect(twiceTheSameFeature.json().errors[0].path).toBe('features');
     const duplicateHandle = await call('POST', '/admin/products', { ...tee('C'), handle: 'linen-tee-a' });
     expect(duplicateHandle.json()).toMatchObject({ code: 'conflict', errors: [{ path: 'handle' }] });
   });
