@@ -82,7 +82,7 @@ for (const route of routes) {
 }
 
 // Catalog reads on the demo catalog (300 products). No bare baseline: these are the queries themselves.
-const { products } = await seedDemoCatalog(database.db, createRandom(20261123));
+const { products } = await seedDemoCatalog({ db: database.db, media: app.media }, createRandom(20261123));
 const [sample] = (
   await rawPool.query<{ handle: string }>("select handle from products where status = 'active' limit 1")
 ).rows;

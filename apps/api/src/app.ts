@@ -6,7 +6,10 @@ import type { Database } from './db/client';
 import { apiKeyRoutes } from './modules/api-keys/admin.routes';
 import { auditRoutes } from './modules/audit';
 import { categoryRoutes } from './modules/catalog/categories.routes';
+import { createListingCache, type ListingCache } from './modules/catalog/listing-cache';
+import { productImageRoutes } from './modules/catalog/product-images.routes';
 import { productRoutes } from './modules/catalog/products.routes';
+import { sitemapRoutes } from './modules/catalog/sitemap.routes';
 import { storeProductRoutes } from './modules/catalog/store-products.routes';
 import { customerAdminRoutes } from './modules/customers/admin.routes';
 import { customerAccountRoutes } from './modules/customers/store-account.routes';
@@ -15,6 +18,8 @@ import { employeeAuthRoutes } from './modules/employees/auth.routes';
 import { staffRoutes } from './modules/employees/staff.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { mailAdminRoutes } from './modules/mail/admin.routes';
+import { mediaRoutes } from './modules/media/media.routes';
+import { createLocalMediaStorage, type MediaStorage } from './modules/media/media-storage';
 import { settingsAdminRoutes, settingsStoreRoutes } from './modules/settings';
 import { adminAuthPlugin } from './plugins/admin-auth';
 import { auditPlugin } from './plugins/audit';
@@ -40,7 +45,11 @@ export interface AppDependencies {
     | 'storefrontUrl'
     | 'authRateLimit'
     | 'secureCookies'
+    | 'media'
+    | 'catalogCacheSeconds'
   >;
+  /** Where uploads go; the local folder `config.media.dir` when absent. */
+  mediaStorage?: MediaStorage;
   db: Database;
   /** Secret from which token signing keys are derived (at least 32 characters). */
   jwtSecret: string;
@@ -49,6 +58,15 @@ export interface AppDependencies {
 }
 
 export type App = FastifyInstance;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    media: MediaStorage;
+    listingCache: ListingCache;
+  }
+}
+
+const catalogWrite = /^\/admin\/(products|categories)(\/|$|\?)/;
 
 /**
  * Builds the API: plugins, then modules. Has no side effects beyond the instance it returns, never
@@ -91,6 +109,15 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     secureCookies: deps.config.secureCookies,
   });
 
+  app.decorate('media', deps.mediaStorage ?? createLocalMediaStorage(deps.config.media));
+  app.decorate('listingCache', createListingCache({ ttlMs: deps.config.catalogCacheSeconds * 1000 }));
+  // A catalog change made through this instance is visible to its next listing at once.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.method !== 'GET' && reply.statusCode < 400 && catalogWrite.test(request.url)) {
+      app.listingCache.clear();
+    }
+  });
+
   await app.register(healthRoutes);
   await app.register(settingsStoreRoutes);
   await app.register(settingsAdminRoutes);
@@ -108,6 +135,9 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(categoryRoutes);
   await app.register(productRoutes);
   await app.register(storeProductRoutes);
+  await app.register(productImageRoutes);
+  await app.register(sitemapRoutes, { storefrontUrl: deps.config.storefrontUrl });
+  await app.register(mediaRoutes);
 
   return app;
 }

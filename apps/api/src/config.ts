@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -62,6 +63,12 @@ const envSchema = z.object({
   SERVE_APPS: booleanString.default(true),
   /** Seed of the deterministic demo-store generator used on the first `pnpm start`. */
   DEMO_SEED: z.coerce.number().int().min(0).default(20261123),
+  /** Folder of uploaded media (product images); defaults to DATA_DIR/media. */
+  MEDIA_DIR: z.string().min(1).optional(),
+  /** Public base URL of media files: `/media` (served by the API) or a CDN/bucket URL in front of MEDIA_DIR. */
+  MEDIA_BASE_URL: z.string().min(1).default('/media'),
+  /** Seconds a storefront listing/search response may be reused by this process (0 turns the cache off). */
+  CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** Trust X-Forwarded-* headers (set when running behind a reverse proxy). */
   TRUST_PROXY: booleanString.default(false),
 });
@@ -91,6 +98,8 @@ export interface AppConfig {
   trustProxy: boolean;
   web: { serveApps: boolean; storefrontPort: number; adminPort: number };
   demoSeed: number;
+  media: { dir: string; baseUrl: string };
+  catalogCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -141,5 +150,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustProxy: env.TRUST_PROXY,
     web: { serveApps: env.SERVE_APPS, storefrontPort: env.STOREFRONT_PORT, adminPort: env.ADMIN_PORT },
     demoSeed: env.DEMO_SEED,
+    media: {
+      dir: env.MEDIA_DIR ?? join(env.DATA_DIR, 'media'),
+      baseUrl: env.MEDIA_BASE_URL.replace(/\/+$/, ''),
+    },
+    catalogCacheSeconds: env.CATALOG_CACHE_SECONDS,
   };
 }

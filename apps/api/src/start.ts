@@ -46,7 +46,9 @@ async function listen(server: FastifyInstance, port: number, variable: string): 
   return `http://localhost:${actualPort}`;
 }
 
-const seeded = runtime.firstRun ? await seedDemoStore(runtime.database.db, config.demoSeed) : undefined;
+const seeded = runtime.firstRun
+  ? await seedDemoStore({ db: runtime.database.db, media: runtime.app.media }, config.demoSeed)
+  : undefined;
 
 const apiUrl = await listen(runtime.app, config.port, 'PORT');
 let storefrontUrl = 'http://localhost:5173 (Vite dev server)';
@@ -57,13 +59,13 @@ if (config.web.serveApps) {
   const storefront = await buildSpaServer({
     root: dist('storefront'),
     apiUrl: apiUpstream,
-    apiPrefixes: ['/store', '/health'],
+    apiPrefixes: ['/store', '/health', '/media'],
   });
   servers.push(storefront);
   const admin = await buildSpaServer({
     root: dist('admin'),
     apiUrl: apiUpstream,
-    apiPrefixes: ['/admin', '/store', '/health'],
+    apiPrefixes: ['/admin', '/store', '/health', '/media'],
   });
   servers.push(admin);
   storefrontUrl = await listen(storefront, config.web.storefrontPort, 'STOREFRONT_PORT');

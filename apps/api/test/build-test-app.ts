@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { App } from '../src/app';
 import { buildApp } from '../src/app';
 import type { AppConfig } from '../src/config';
@@ -21,6 +23,8 @@ export const testConfig = {
   authRateLimit: { perIp: 1000, perAccount: 1000 },
   secureCookies: false,
   trustProxy: false,
+  media: { dir: join(tmpdir(), `comptoir-test-media-${process.pid}`), baseUrl: '/media' },
+  catalogCacheSeconds: 30,
 };
 
 /**

@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx.close());
 
-const toOpenApiPath = (url: string) => url.replace(/:([A-Za-z]+)/g, '{$1}');
+const toOpenApiPath = (url: string) => url.replace(/:([A-Za-z]+)/g, '{$1}').replace(/\*$/, '{*}');
 const undocumented = new Set(['/openapi.json']);
 
 describe('OpenAPI document', () => {

@@ -5,6 +5,13 @@ import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { errorCodes } from '../shared/app-error';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The request body of a route that parses it itself (multipart uploads), for the OpenAPI document. */
+    openapiBody?: { contentType: string; schema: Record<string, unknown> };
+  }
+}
+
 const errorTable = Object.entries(errorCodes)
   .map(([code, { status, description }]) => `| \`${code}\` | ${status} | ${description} |`)
   .join('\n');
@@ -31,12 +38,15 @@ export const openapiPlugin = fp(
           { name: 'Store: settings', description: 'Public store information.' },
           { name: 'Store: auth', description: 'Customer sign-up, sign-in, sessions and password reset.' },
           { name: 'Store: account', description: "The signed-in customer's profile and address book." },
-          { name: 'Store: catalog', description: 'Categories (products follow).' },
+          {
+            name: 'Store: catalog',
+            description: 'Categories, product search with facets, product pages, sitemap.',
+          },
           { name: 'Admin: auth', description: 'Employee sign-in.' },
           { name: 'Admin: settings', description: 'Store configuration.' },
           { name: 'Admin: employees', description: 'Employees of the store.' },
           { name: 'Admin: roles', description: 'Built-in and custom roles, and the permissions they grant.' },
-          { name: 'Admin: catalog', description: 'Categories (products follow).' },
+          { name: 'Admin: catalog', description: 'Products, variants, images, categories; bulk actions.' },
           { name: 'Admin: customers', description: 'Customer accounts.' },
           { name: 'Admin: API keys', description: "Integrators' keys for the Admin API." },
           { name: 'Admin: audit', description: 'Who changed what, and when.' },
@@ -64,7 +74,14 @@ export const openapiPlugin = fp(
           },
         },
       },
-      transform: jsonSchemaTransform,
+      // A multipart route cannot carry a zod body (it is parsed as a stream): it describes its request body in
+      // `config.openapiBody`, added to the document here.
+      transform: (input) => {
+        const output = jsonSchemaTransform(input);
+        const body = input.route.config?.openapiBody;
+        if (!body) return output;
+        return { ...output, schema: { ...output.schema, consumes: [body.contentType], body: body.schema } };
+      },
       transformObject: jsonSchemaTransformObject,
     });
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });

@@ -1,9 +1,14 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
+import { createLocalMediaStorage } from '../modules/media/media-storage';
 import { seedDemoCatalog } from './demo-catalog';
 import { createRandom } from './random';
 
 const databases: TestDatabase[] = [];
+const testMedia = () =>
+  createLocalMediaStorage({ dir: join(tmpdir(), `comptoir-seed-media-${process.pid}`), baseUrl: '/media' });
 afterAll(async () => {
   await Promise.all(databases.map((database) => database.drop()));
 });
@@ -11,7 +16,7 @@ afterAll(async () => {
 async function seededCatalog(seed: number) {
   const database = await createTestDatabase();
   databases.push(database);
-  await seedDemoCatalog(database.db, createRandom(seed), 15);
+  await seedDemoCatalog({ db: database.db, media: testMedia() }, createRandom(seed), 15);
   const products = await database.pool.query('select handle, title, status from products order by handle');
   const variants = await database.pool.query(
     'select sku, price, stock_on_hand from product_variants order by sku',

@@ -1,5 +1,10 @@
+import sharp from 'sharp';
 import type { Database } from '../db/client';
 import { createCategory, createProduct, type NewProduct } from '../modules/catalog';
+import { productImages } from '../modules/catalog/catalog.tables';
+import { storeImageFiles } from '../modules/catalog/product-images.service';
+import type { MediaStorage } from '../modules/media/media-storage';
+import { newId } from '../shared/ids';
 import type { Random } from './random';
 
 /** Three levels of categories: department → family → type. */
@@ -12,17 +17,55 @@ const adjectives = ['Lin', 'Coton bio', 'Laine mérinos', 'Soie', 'Velours', 'De
 const shades = ['Sable', 'Marine', 'Terracotta', 'Olive', 'Écru', 'Noir', 'Ciel', 'Bordeaux'];
 const sizes = ['XS', 'S', 'M', 'L', 'XL'];
 const origins = ['France', 'Portugal', 'Italie', 'Belgique'];
+const shadeColours: Record<string, string> = {
+  Sable: '#d8c3a0',
+  Marine: '#1f3354',
+  Terracotta: '#b85a3c',
+  Olive: '#6b6f3a',
+  Écru: '#eee6d3',
+  Noir: '#23211f',
+  Ciel: '#8fb8d8',
+  Bordeaux: '#6d1f2c',
+};
+
+/** A generated product picture: a folded cloth in the shade's colour with the department's name. */
+function pictureSvg(department: string, shade: string): string {
+  const colour = shadeColours[shade] ?? '#888888';
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="1200" viewBox="0 0 1200 1200">
+  <rect width="1200" height="1200" fill="#f4f1ec"/>
+  <rect x="250" y="260" width="700" height="680" rx="48" fill="${colour}"/>
+  <path d="M250 470 L950 470 L950 560 L250 560 Z" fill="#ffffff" fill-opacity="0.18"/>
+  <path d="M250 760 L950 760 L950 800 L250 800 Z" fill="#000000" fill-opacity="0.12"/>
+  <text x="600" y="1060" font-family="sans-serif" font-size="64" text-anchor="middle" fill="#3b3935">${department} · ${shade}</text>
+</svg>`;
+}
 
 /**
  * The demo catalog: a 3-level category tree and `count` products with Size/Color options and their
  * variants, stock and prices in cents — deterministic for a seed, created through the catalog services.
  */
 export async function seedDemoCatalog(
-  db: Database,
+  ctx: { db: Database; media: MediaStorage },
   random: Random,
   count = 300,
 ): Promise<{ products: number }> {
-  const leaves: { id: string; name: string }[] = [];
+  const { db } = ctx;
+  const leaves: { id: string; name: string; department: string }[] = [];
+  // One generated picture per department and shade, shared by the products that use it.
+  const pictures = new Map<string, Awaited<ReturnType<typeof storeImageFiles>>>();
+  const pictureOf = async (department: string, shade: string) => {
+    const key = `${department}/${shade}`;
+    let picture = pictures.get(key);
+    if (!picture) {
+      // Rendered to PNG here: uploads never accept SVG (it can carry scripts).
+      const png = await sharp(Buffer.from(pictureSvg(department, shade)))
+        .png()
+        .toBuffer();
+      picture = await storeImageFiles(ctx.media, png);
+      pictures.set(key, picture);
+    }
+    return picture;
+  };
   for (const [department, families] of Object.entries(tree)) {
     const top = await createCategory(db, { name: department });
     for (const [family, types] of Object.entries(families)) {
@@ -31,9 +74,11 @@ export async function seedDemoCatalog(
         parentId: top.id,
       });
       for (const type of types) {
-        leaves.push(
-          await createCategory(db, { name: `${type} ${department.toLowerCase()}`, parentId: middle.id }),
-        );
+        const leaf = await createCategory(db, {
+          name: `${type} ${department.toLowerCase()}`,
+          parentId: middle.id,
+        });
+        leaves.push({ ...leaf, department });
       }
     }
   }
@@ -73,7 +118,18 @@ export async function seedDemoCatalog(
         })),
       ),
     };
-    await createProduct(db, input, 'EUR');
+    const product = await createProduct({ db, media: ctx.media, currency: 'EUR' }, input);
+    await db.insert(productImages).values(
+      await Promise.all(
+        colors.slice(0, 2).map(async (color, position) => ({
+          id: newId('image'),
+          productId: product.id,
+          position,
+          alt: `${title}, ${color.toLowerCase()}`,
+          ...(await pictureOf(leaf.department, color)),
+        })),
+      ),
+    );
   }
   return { products: count };
 }

@@ -1,4 +1,5 @@
 import type { Database } from '../db/client';
+import type { MediaStorage } from '../modules/media/media-storage';
 import { updateSettings } from '../modules/settings';
 import { seedDemoCatalog } from './demo-catalog';
 import { createRandom } from './random';
@@ -20,7 +21,11 @@ export interface DemoStoreSummary {
  * Builds the demo store shown on the first `pnpm start`: deterministic for a given seed. Later capabilities
  * extend it (catalog, customers, a year of orders) — always through their services.
  */
-export async function seedDemoStore(db: Database, seed: number): Promise<DemoStoreSummary> {
+export async function seedDemoStore(
+  ctx: { db: Database; media: MediaStorage },
+  seed: number,
+): Promise<DemoStoreSummary> {
+  const { db } = ctx;
   const random = createRandom(seed);
   const storeName = `${random.pick(firstWords)} ${random.pick(secondWords)}`;
   const { city, domain } = random.pick(cities);
@@ -33,6 +38,6 @@ export async function seedDemoStore(db: Database, seed: number): Promise<DemoSto
     taxDisplay: 'inclusive',
     timezone: 'Europe/Paris',
   });
-  const { products } = await seedDemoCatalog(db, random);
+  const { products } = await seedDemoCatalog(ctx, random);
   return { storeName, products };
 }

@@ -20,6 +20,8 @@ export const idPrefixes = {
   mail: 'mail',
   resetToken: 'rst',
   request: 'req',
+  image: 'img',
+  media: 'med',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -23,9 +23,9 @@ export const problemSchema = z
 export type ProblemDetails = z.infer<typeof problemSchema>;
 
 /** Response schemas for the error statuses a route can return, all referencing the one Problem schema. */
-export function problemResponses<const S extends readonly (400 | 401 | 403 | 404 | 409 | 422 | 429)[]>(
-  ...statuses: S
-): { [K in S[number]]: typeof problemSchema } {
+export function problemResponses<
+  const S extends readonly (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429)[],
+>(...statuses: S): { [K in S[number]]: typeof problemSchema } {
   const out: Record<number, typeof problemSchema> = {};
   for (const status of statuses) out[status] = problemSchema;
   return out as { [K in S[number]]: typeof problemSchema };

@@ -364,7 +364,7 @@ export interface paths {
         };
         /**
          * List products
-         * @description Newest first; `q` searches title and handle.
+         * @description `q` searches title, handle and SKUs; `category` includes sub-categories; `stock=low` means a tracked variant with 1 to 5 units left.
          */
         get: operations["adminListProducts"];
         put?: never;
@@ -383,11 +383,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A product with its variants */
+        /** A product with its variants and images */
         get: operations["adminGetProduct"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a product with its variants and images
+         * @description To take a product off sale but keep it, set its status to `archived` instead.
+         */
+        delete: operations["adminDeleteProduct"];
         options?: never;
         head?: never;
         /**
@@ -395,6 +399,146 @@ export interface paths {
          * @description Send the `version` you edited; a stale one is refused with 409 `version_conflict`.
          */
         patch: operations["adminUpdateProduct"];
+        trace?: never;
+    };
+    "/admin/products/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a product as a draft
+         * @description "Copy of …", a free handle, SKUs suffixed `-COPY`, the same options, categories and images.
+         */
+        post: operations["adminDuplicateProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/products/{id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an image to the end of a product's gallery
+         * @description Stores the image (re-encoded without metadata) and WebP renditions 320, 800 and 1600 px wide.
+         */
+        post: operations["adminUploadProductImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/products/{id}/images/{imageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an image */
+        delete: operations["adminDeleteProductImage"];
+        options?: never;
+        head?: never;
+        /** Change an image's alt text */
+        patch: operations["adminUpdateProductImage"];
+        trace?: never;
+    };
+    "/admin/products/{id}/images/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reorder a product's images
+         * @description List every image of the product once, in the new order; the first is the main image.
+         */
+        put: operations["adminReorderProductImages"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/products/{id}/variants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a product's options and variants
+         * @description The variants matrix at once: variants with an `id` are updated, those without created, the others deleted. Send the product `version` you edited (409 when stale).
+         */
+        put: operations["adminReplaceVariants"];
+        /** Add a variant */
+        post: operations["adminAddVariant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/products/{id}/variants/{variantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a variant (a product keeps at least one) */
+        delete: operations["adminDeleteVariant"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a variant's price, stock or other fields
+         * @description Without `version` the change applies to the current product (integrators updating prices or stock); either way the product's version moves on.
+         */
+        patch: operations["adminUpdateVariant"];
+        trace?: never;
+    };
+    "/admin/products/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply one action to many products
+         * @description Change status, delete, or change every price (and compare-at price) by a percentage, rounded half up to the minor unit. Unknown ids are skipped; `affected` counts the products changed.
+         */
+        post: operations["adminBulkProducts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/admin/roles": {
@@ -482,6 +626,23 @@ export interface paths {
         };
         /** Readiness: the database answers */
         get: operations["healthReady"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/{*}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An uploaded file (product images and their renditions) */
+        get: operations["getMedia"];
         put?: never;
         post?: never;
         delete?: never;
@@ -634,7 +795,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A category with its sub-categories */
+        /** A category with its sub-categories and its breadcrumb */
         get: operations["storeGetCategory"];
         put?: never;
         post?: never;
@@ -729,8 +890,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search and browse active products
-         * @description Full-text with stemming, one-typo tolerance on titles, exact SKU; filters combine.
+         * Search and browse active products, with facets
+         * @description Full-text with stemming, one-typo tolerance on titles, exact SKU; category (with sub-categories), option, feature, price and stock filters combine. Responses may be reused for up to `CATALOG_CACHE_SECONDS` by other API instances.
          */
         get: operations["storeListProducts"];
         put?: never;
@@ -748,7 +909,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An active product with its variants and availability */
+        /** An active product with its variants, availability, images and breadcrumb */
         get: operations["storeGetProduct"];
         put?: never;
         post?: never;
@@ -770,6 +931,57 @@ export interface paths {
          * @description Name, currency, country and tax display of the store, for storefronts.
          */
         get: operations["storeGetSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/sitemap.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sitemap index of the storefront */
+        get: operations["storeSitemapIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/sitemaps/categories.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sitemap of the categories */
+        get: operations["storeSitemapCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/sitemaps/products-{page}.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sitemap of active products (50 000 per file) */
+        get: operations["storeSitemapProducts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -810,6 +1022,7 @@ export interface components {
             }[];
             handle: string;
             id: string;
+            images: components["schemas"]["ProductImage"][];
             options: {
                 name: string;
                 values: string[];
@@ -837,6 +1050,7 @@ export interface components {
             }[];
             handle: string;
             id: string;
+            images: components["schemas"]["ProductImageInput"][];
             options: {
                 name: string;
                 values: string[];
@@ -865,6 +1079,17 @@ export interface components {
         AdminProductSummary: {
             handle: string;
             id: string;
+            image: components["schemas"]["ProductImage"] | null;
+            price: {
+                max: {
+                    amount: number;
+                    currency: string;
+                };
+                min: {
+                    amount: number;
+                    currency: string;
+                };
+            } | null;
             /** @enum {string} */
             status: "draft" | "active" | "archived";
             stockOnHand: number;
@@ -876,6 +1101,17 @@ export interface components {
         AdminProductSummaryInput: {
             handle: string;
             id: string;
+            image: components["schemas"]["ProductImageInput"] | null;
+            price: {
+                max: {
+                    amount: number;
+                    currency: string;
+                };
+                min: {
+                    amount: number;
+                    currency: string;
+                };
+            } | null;
             /** @enum {string} */
             status: "draft" | "active" | "archived";
             stockOnHand: number;
@@ -1063,6 +1299,12 @@ export interface components {
             items: components["schemas"]["AuditEntryInput"][];
             nextCursor: string | null;
             total: number;
+        };
+        BulkResult: {
+            affected: number;
+        };
+        BulkResultInput: {
+            affected: number;
         };
         Category: {
             description: string | null;
@@ -1405,6 +1647,12 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        ImageOrder: {
+            imageIds: string[];
+        };
+        ImageOrderInput: {
+            imageIds: string[];
+        };
         Money: {
             /** @description Integer amount in minor units (cents). */
             amount: number;
@@ -1691,9 +1939,49 @@ export interface components {
             /** @description A URI identifying the problem type. */
             type: string;
         };
+        ProductBulkAction: {
+            action: {
+                /** @enum {string} */
+                status: "draft" | "active" | "archived";
+                /** @constant */
+                type: "set_status";
+            } | {
+                /** @constant */
+                type: "delete";
+            } | {
+                /** @description Change of every variant price (and compare-at price), e.g. 10 or -12.5. */
+                percent: number;
+                /** @constant */
+                type: "adjust_prices";
+            };
+            ids: string[];
+        };
+        ProductBulkActionInput: {
+            action: {
+                /** @enum {string} */
+                status: "draft" | "active" | "archived";
+                /** @constant */
+                type: "set_status";
+            } | {
+                /** @constant */
+                type: "delete";
+            } | {
+                /** @description Change of every variant price (and compare-at price), e.g. 10 or -12.5. */
+                percent: number;
+                /** @constant */
+                type: "adjust_prices";
+            };
+            ids: string[];
+        };
         ProductCard: {
+            /** @description The cheapest variant's compare-at price. */
+            compareAtPrice: {
+                amount: number;
+                currency: string;
+            } | null;
             handle: string;
             id: string;
+            image: components["schemas"]["ProductImage"] | null;
             inStock: boolean;
             price: {
                 max: {
@@ -1708,8 +1996,14 @@ export interface components {
             title: string;
         };
         ProductCardInput: {
+            /** @description The cheapest variant's compare-at price. */
+            compareAtPrice: {
+                amount: number;
+                currency: string;
+            } | null;
             handle: string;
             id: string;
+            image: components["schemas"]["ProductImageInput"] | null;
             inStock: boolean;
             price: {
                 max: {
@@ -1723,14 +2017,118 @@ export interface components {
             };
             title: string;
         };
+        /** @description Counts of matching products. An option or feature counts with every filter but its own (disjunctive); price bands ignore the price filter (`min` inclusive, `max` exclusive: filter with `minPrice=min&maxPrice=max-1`); categories are the children of the current category (or the roots). */
+        ProductFacets: {
+            categories: {
+                count: number;
+                handle: string;
+                name: string;
+            }[];
+            features: {
+                name: string;
+                values: {
+                    count: number;
+                    selected: boolean;
+                    value: string;
+                }[];
+            }[];
+            options: {
+                name: string;
+                values: {
+                    count: number;
+                    selected: boolean;
+                    value: string;
+                }[];
+            }[];
+            priceBands: {
+                count: number;
+                max: number;
+                min: number;
+            }[];
+        };
+        /** @description Counts of matching products. An option or feature counts with every filter but its own (disjunctive); price bands ignore the price filter (`min` inclusive, `max` exclusive: filter with `minPrice=min&maxPrice=max-1`); categories are the children of the current category (or the roots). */
+        ProductFacetsInput: {
+            categories: {
+                count: number;
+                handle: string;
+                name: string;
+            }[];
+            features: {
+                name: string;
+                values: {
+                    count: number;
+                    selected: boolean;
+                    value: string;
+                }[];
+            }[];
+            options: {
+                name: string;
+                values: {
+                    count: number;
+                    selected: boolean;
+                    value: string;
+                }[];
+            }[];
+            priceBands: {
+                count: number;
+                max: number;
+                min: number;
+            }[];
+        };
+        ProductImage: {
+            alt: string | null;
+            height: number;
+            id: string;
+            position: number;
+            /** @description WebP renditions 320, 800 and 1600 px wide (never upscaled). */
+            thumbnails: {
+                large: string;
+                medium: string;
+                small: string;
+            };
+            /** @description The original (re-encoded without metadata). */
+            url: string;
+            width: number;
+        };
+        ProductImageInput: {
+            alt: string | null;
+            height: number;
+            id: string;
+            position: number;
+            /** @description WebP renditions 320, 800 and 1600 px wide (never upscaled). */
+            thumbnails: {
+                large: string;
+                medium: string;
+                small: string;
+            };
+            /** @description The original (re-encoded without metadata). */
+            url: string;
+            width: number;
+        };
+        ProductImageList: {
+            items: components["schemas"]["ProductImage"][];
+        };
+        ProductImageListInput: {
+            items: components["schemas"]["ProductImageInput"][];
+        };
+        ProductImageUpdate: {
+            alt: string | null;
+        };
+        ProductImageUpdateInput: {
+            alt: string | null;
+        };
         ProductList: {
+            facets: components["schemas"]["ProductFacets"];
             items: components["schemas"]["ProductCard"][];
             nextCursor: string | null;
+            prevCursor: string | null;
             total: number;
         };
         ProductListInput: {
+            facets: components["schemas"]["ProductFacetsInput"];
             items: components["schemas"]["ProductCardInput"][];
             nextCursor: string | null;
+            prevCursor: string | null;
             total: number;
         };
         ProductUpdate: {
@@ -1843,7 +2241,26 @@ export interface components {
             /** @description The version you read; a stale one is refused with 409 version_conflict. */
             version?: number;
         };
+        StoreCategory: components["schemas"]["CategoryNode"] & {
+            /** @description From the root to this category. */
+            breadcrumb: {
+                handle: string;
+                name: string;
+            }[];
+        };
+        StoreCategoryInput: components["schemas"]["CategoryNodeInput"] & {
+            /** @description From the root to this category. */
+            breadcrumb: {
+                handle: string;
+                name: string;
+            }[];
+        };
         StoreProduct: {
+            /** @description Root to the product's deepest category; empty when uncategorised. */
+            breadcrumb: {
+                handle: string;
+                name: string;
+            }[];
             description: string | null;
             features: {
                 name: string;
@@ -1851,6 +2268,7 @@ export interface components {
             }[];
             handle: string;
             id: string;
+            images: components["schemas"]["ProductImage"][];
             options: {
                 name: string;
                 values: string[];
@@ -1887,6 +2305,11 @@ export interface components {
             }[];
         };
         StoreProductInput: {
+            /** @description Root to the product's deepest category; empty when uncategorised. */
+            breadcrumb: {
+                handle: string;
+                name: string;
+            }[];
             description: string | null;
             features: {
                 name: string;
@@ -1894,6 +2317,7 @@ export interface components {
             }[];
             handle: string;
             id: string;
+            images: components["schemas"]["ProductImageInput"][];
             options: {
                 name: string;
                 values: string[];
@@ -1970,6 +2394,132 @@ export interface components {
         TwoFactorSetupInput: {
             otpauthUri: string;
             secret: string;
+        };
+        VariantInput: {
+            allowBackorder?: boolean;
+            barcode?: string | null;
+            compareAtPrice?: number | null;
+            /**
+             * @description `{ "Size": "M" }`: one value per option.
+             * @default {}
+             */
+            options: {
+                [key: string]: string;
+            };
+            /** @description Integer minor units of the store currency. */
+            price: number;
+            sku: string;
+            stockOnHand?: number;
+            taxClass?: string;
+            trackInventory?: boolean;
+            weightGrams?: number | null;
+        };
+        VariantInputInput: {
+            allowBackorder?: boolean;
+            barcode?: string | null;
+            compareAtPrice?: number | null;
+            /**
+             * @description `{ "Size": "M" }`: one value per option.
+             * @default {}
+             */
+            options: {
+                [key: string]: string;
+            };
+            /** @description Integer minor units of the store currency. */
+            price: number;
+            sku: string;
+            stockOnHand?: number;
+            taxClass?: string;
+            trackInventory?: boolean;
+            weightGrams?: number | null;
+        };
+        VariantsReplace: {
+            /** @default [] */
+            options: {
+                name: string;
+                values: string[];
+            }[];
+            variants: {
+                allowBackorder?: boolean;
+                barcode?: string | null;
+                compareAtPrice?: number | null;
+                /** @description An existing variant to keep; absent: a new one. */
+                id?: string;
+                /**
+                 * @description `{ "Size": "M" }`: one value per option.
+                 * @default {}
+                 */
+                options: {
+                    [key: string]: string;
+                };
+                /** @description Integer minor units of the store currency. */
+                price: number;
+                sku: string;
+                stockOnHand?: number;
+                taxClass?: string;
+                trackInventory?: boolean;
+                weightGrams?: number | null;
+            }[];
+            /** @description The product version you edited; a stale one gets 409. */
+            version: number;
+        };
+        VariantsReplaceInput: {
+            /** @default [] */
+            options: {
+                name: string;
+                values: string[];
+            }[];
+            variants: {
+                allowBackorder?: boolean;
+                barcode?: string | null;
+                compareAtPrice?: number | null;
+                /** @description An existing variant to keep; absent: a new one. */
+                id?: string;
+                /**
+                 * @description `{ "Size": "M" }`: one value per option.
+                 * @default {}
+                 */
+                options: {
+                    [key: string]: string;
+                };
+                /** @description Integer minor units of the store currency. */
+                price: number;
+                sku: string;
+                stockOnHand?: number;
+                taxClass?: string;
+                trackInventory?: boolean;
+                weightGrams?: number | null;
+            }[];
+            /** @description The product version you edited; a stale one gets 409. */
+            version: number;
+        };
+        VariantUpdate: {
+            allowBackorder?: boolean;
+            barcode?: string | null;
+            compareAtPrice?: number | null;
+            /** @description Integer minor units of the store currency. */
+            price?: number;
+            sku?: string;
+            stockOnHand?: number;
+            taxClass?: string;
+            trackInventory?: boolean;
+            /** @description When sent, the product version you edited (409 when stale). */
+            version?: number;
+            weightGrams?: number | null;
+        };
+        VariantUpdateInput: {
+            allowBackorder?: boolean;
+            barcode?: string | null;
+            compareAtPrice?: number | null;
+            /** @description Integer minor units of the store currency. */
+            price?: number;
+            sku?: string;
+            stockOnHand?: number;
+            taxClass?: string;
+            trackInventory?: boolean;
+            /** @description When sent, the product version you edited (409 when stale). */
+            version?: number;
+            weightGrams?: number | null;
         };
     };
     responses: never;
@@ -3162,12 +3712,16 @@ export interface operations {
     adminListProducts: {
         parameters: {
             query?: {
+                /** @description Category id. */
+                category?: string;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description Page size (1–100, default 20). */
                 limit?: number;
                 q?: string;
+                sort?: "newest" | "updated" | "title_asc" | "title_desc" | "price_asc" | "price_desc" | "stock_asc" | "stock_desc";
                 status?: "draft" | "active" | "archived";
+                stock?: "in_stock" | "low" | "out";
             };
             header?: never;
             path?: never;
@@ -3322,6 +3876,53 @@ export interface operations {
             };
         };
     };
+    adminDeleteProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     adminUpdateProduct: {
         parameters: {
             query?: never;
@@ -3384,6 +3985,658 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDuplicateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProduct"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUploadProductImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Text alternative for screen readers. */
+                    alt?: string;
+                    /**
+                     * Format: binary
+                     * @description JPEG, PNG, WebP, AVIF or GIF, at most 10 MB; the type is read from the content.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductImage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeleteProductImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                imageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUpdateProductImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                imageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductImageUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductImage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminReorderProductImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageOrderInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductImageList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminReplaceVariants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VariantsReplaceInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProduct"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminAddVariant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VariantInputInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProduct"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeleteVariant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                variantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProduct"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUpdateVariant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                variantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VariantUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProduct"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminBulkProducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductBulkActionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3709,6 +4962,44 @@ export interface operations {
             };
         };
     };
+    getMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "*": string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     storeLogin: {
         parameters: {
             query?: never;
@@ -3977,7 +5268,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CategoryNode"];
+                    "application/json": components["schemas"]["StoreCategory"];
                 };
             };
             /** @description Default Response */
@@ -4279,14 +5570,18 @@ export interface operations {
                 /** @description Category handle; includes its sub-categories. */
                 category?: string;
                 cursor?: string;
+                /** @description `Name:Value`, repeatable (`feature=Material:Cotton`). */
+                feature?: string | string[];
                 inStock?: "true" | "false";
                 limit?: number;
                 maxPrice?: number;
-                /** @description Minor units. */
+                /** @description Minor units, on the cheapest variant. */
                 minPrice?: number;
+                /** @description `Name:Value`, repeatable (`option=Size:M&option=Size:L&option=Color:Blue`). */
+                option?: string | string[];
                 /** @description Words (stemmed, typo-tolerant) or an exact SKU. */
                 q?: string;
-                sort?: "relevance" | "newest" | "price_asc" | "price_desc";
+                sort?: "relevance" | "newest" | "price_asc" | "price_desc" | "bestselling";
             };
             header?: never;
             path?: never;
@@ -4370,6 +5665,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StoreSettings"];
+                };
+            };
+        };
+    };
+    storeSitemapIndex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XML (sitemaps.org protocol). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+        };
+    };
+    storeSitemapCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XML (sitemaps.org protocol). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+        };
+    };
+    storeSitemapProducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                page: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XML (sitemaps.org protocol). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Problem"];
                 };
             };
         };

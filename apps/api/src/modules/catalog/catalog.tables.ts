@@ -45,6 +45,17 @@ export const products = pgTable(
     tags: text().array().notNull().default(sql`'{}'::text[]`),
     seoTitle: text(),
     seoDescription: text(),
+    /**
+     * Listing aggregates of the variants (cheapest and dearest price, the cheapest's compare-at price, whether
+     * any variant can be bought), kept by statement triggers on `product_variants` (migration 0009) so that
+     * listings, price filters and price sorts read one row per product.
+     */
+    minPrice: integer(),
+    maxPrice: integer(),
+    compareAtPrice: integer(),
+    inStock: boolean().notNull().default(false),
+    /** Units sold, for the "best selling" sort; maintained by orders. */
+    soldCount: integer().notNull().default(0),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -52,6 +63,36 @@ export const products = pgTable(
   (table) => [
     uniqueIndex('products_handle_unique').on(table.handle),
     index('products_status_idx').on(table.status, table.id),
+    index('products_status_price_idx').on(table.status, table.minPrice, table.id),
+    index('products_status_sold_idx').on(table.status, table.soldCount, table.id),
+    index('products_updated_idx').on(table.updatedAt, table.id),
+  ],
+);
+
+/**
+ * A product's images, in order. The files live in the media storage under `storageKey` (one original and
+ * resized WebP renditions); duplicated products share files, so a file is removed only with its last row.
+ */
+export const productImages = pgTable(
+  'product_images',
+  {
+    id: text().primaryKey(),
+    productId: text()
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    alt: text(),
+    storageKey: text().notNull(),
+    originalName: text(),
+    contentType: text().notNull(),
+    byteSize: integer().notNull(),
+    width: integer().notNull(),
+    height: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('product_images_product_idx').on(table.productId, table.position),
+    index('product_images_storage_key_idx').on(table.storageKey),
   ],
 );
 
@@ -134,3 +175,4 @@ export const productFeatures = pgTable(
 export type CategoryRow = typeof categories.$inferSelect;
 export type ProductRow = typeof products.$inferSelect;
 export type VariantRow = typeof productVariants.$inferSelect;
+export type ProductImageRow = typeof productImages.$inferSelect;

@@ -69,3 +69,32 @@ export async function findCategoryByHandle(db: DbOrTx, handle: string): Promise<
   const [row] = await db.select().from(categories).where(eq(categories.handle, handle)).limit(1);
   return row;
 }
+
+/**
+ * Numbers the children of `parentId` 0, 1, 2… in their current order, with `movedId` put at `index`
+ * (clamped). Call with the tree locked.
+ */
+export async function renumberSiblings(
+  db: DbOrTx,
+  parentId: string | null,
+  movedId: string,
+  index: number | undefined,
+): Promise<void> {
+  const siblings = await db.execute<{ id: string }>(sql`
+    select id from categories where parent_id is not distinct from ${parentId}::text
+    order by position, name, id`);
+  const ids = siblings.rows.map((row) => row.id).filter((id) => id !== movedId);
+  const at = index === undefined ? ids.length : Math.min(Math.max(index, 0), ids.length);
+  if (siblings.rows.some((row) => row.id === movedId) || index !== undefined) ids.splice(at, 0, movedId);
+  await db.execute(sql`
+    update categories set position = ordered.n - 1
+    from unnest(${sql.param(ids)}::text[]) with ordinality as ordered(id, n)
+    where categories.id = ordered.id and categories.position <> ordered.n - 1`);
+}
+
+export async function nextPosition(db: DbOrTx, parentId: string | null): Promise<number> {
+  const result = await db.execute<{ next: number }>(sql`
+    select coalesce(max(position) + 1, 0)::int as next from categories
+    where parent_id is not distinct from ${parentId}::text`);
+  return result.rows[0]?.next ?? 0;
+}

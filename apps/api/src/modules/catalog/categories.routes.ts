@@ -6,6 +6,7 @@ import { problemResponses } from '../../shared/problem';
 import { adminSecurity } from '../../shared/security-schemes';
 import {
   type CategoryNode,
+  categoryPath,
   createCategory,
   deleteCategory,
   getCategoryTree,
@@ -32,6 +33,15 @@ const categoryNodeSchema: z.ZodType<Node> = z
     },
   })
   .meta({ id: 'CategoryNode' });
+const storeCategorySchema = categoryNodeSchema
+  .and(
+    z.object({
+      breadcrumb: z
+        .array(z.object({ handle: z.string(), name: z.string() }))
+        .meta({ description: 'From the root to this category.' }),
+    }),
+  )
+  .meta({ id: 'StoreCategory' });
 const categoryTreeSchema = z.object({ items: z.array(categoryNodeSchema) }).meta({ id: 'CategoryTree' });
 
 const name = z.string().trim().min(1, 'Enter a name.').max(120, 'Use 120 characters or fewer.');
@@ -164,16 +174,21 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         operationId: 'storeGetCategory',
-        summary: 'A category with its sub-categories',
+        summary: 'A category with its sub-categories and its breadcrumb',
         tags: storeTags,
         params: handleParams,
-        response: { 200: categoryNodeSchema, ...problemResponses(404) },
+        response: { 200: storeCategorySchema, ...problemResponses(404) },
       },
     },
     async (request) => {
-      const node = findByHandle(await getCategoryTree(app.db), request.params.handle);
+      const tree = await getCategoryTree(app.db);
+      const node = findByHandle(tree, request.params.handle);
       if (!node) throw new AppError('not_found', 'No such category.');
-      return node;
+      const breadcrumb = categoryPath(tree, node.id).map((item) => ({
+        handle: item.handle,
+        name: item.name,
+      }));
+      return { ...node, breadcrumb };
     },
   );
 };

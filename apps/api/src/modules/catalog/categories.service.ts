@@ -73,7 +73,8 @@ export async function createCategory(
     handle: input.handle ?? toHandle(input.name),
     description: input.description ?? null,
     parentId: input.parentId ?? null,
-    position: input.position ?? 0,
+    // New categories go last among their siblings unless told otherwise.
+    position: input.position ?? (await repository.nextPosition(db, input.parentId ?? null)),
   });
   if (!row) throw handleTaken();
   return toCategory(row);
@@ -98,8 +99,10 @@ export async function updateCategory(
 ): Promise<Category> {
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
+    const rearranges = changes.parentId !== undefined || changes.position !== undefined;
+    if (rearranges) await repository.lockTree(tx);
+    const previousParent = rearranges ? (await repository.findCategory(tx, id))?.parentId : undefined;
     if (changes.parentId !== undefined) {
-      await repository.lockTree(tx);
       if (changes.parentId !== null) {
         if (!(await repository.findCategory(tx, changes.parentId))) throw unknownParent();
         if ((await repository.ancestorIds(tx, changes.parentId)).includes(id)) {
@@ -115,6 +118,15 @@ export async function updateCategory(
     } catch (error) {
       if (isUniqueViolation(error)) throw handleTaken();
       throw error;
+    }
+    if (row && rearranges) {
+      // Positions are indexes among siblings: the moved category takes its place, the others close ranks
+      // (in the branch it left, too).
+      await repository.renumberSiblings(tx, row.parentId, id, changes.position);
+      if (previousParent !== undefined && previousParent !== row.parentId) {
+        await repository.renumberSiblings(tx, previousParent, id, undefined);
+      }
+      return toCategory((await repository.findCategory(tx, id)) ?? row);
     }
     if (row) return toCategory(row);
     const current = await repository.findCategory(tx, id);
@@ -132,6 +144,16 @@ export async function deleteCategory(db: DbOrTx, id: string): Promise<void> {
     throw new AppError('conflict', 'This category has sub-categories; move or delete them first.');
   }
   if (!(await repository.deleteCategory(db, id))) throw new AppError('not_found', 'No such category.');
+}
+
+/** Root-to-`id` path of a category in a tree (empty when absent). */
+export function categoryPath(tree: CategoryNode[], id: string): CategoryNode[] {
+  for (const node of tree) {
+    if (node.id === id) return [node];
+    const below = categoryPath(node.children, id);
+    if (below.length > 0) return [node, ...below];
+  }
+  return [];
 }
 
 /** The id of the category with this handle, or `not_found`. */

@@ -10,6 +10,20 @@ const money = z
 const optionName = z.string().trim().min(1, 'Enter the option name.').max(40, 'Use 40 characters or fewer.');
 const optionValue = z.string().trim().min(1, 'Enter a value.').max(60, 'Use 60 characters or fewer.');
 
+export const productImageSchema = z
+  .object({
+    id: z.string(),
+    url: z.string().meta({ description: 'The original (re-encoded without metadata).' }),
+    alt: z.string().nullable(),
+    width: z.number().int(),
+    height: z.number().int(),
+    position: z.number().int(),
+    thumbnails: z
+      .object({ small: z.string(), medium: z.string(), large: z.string() })
+      .meta({ description: 'WebP renditions 320, 800 and 1600 px wide (never upscaled).' }),
+  })
+  .meta({ id: 'ProductImage' });
+
 export const variantInputSchema = z.strictObject({
   sku: z.string().trim().min(1, 'Enter a SKU.').max(64, 'Use 64 characters or fewer.'),
   options: z
@@ -56,6 +70,62 @@ export const newProductSchema = z
   })
   .meta({ id: 'NewProduct' });
 
+/** The editor's "variants matrix": the whole option set and variant list at once. */
+export const variantsReplaceSchema = z
+  .strictObject({
+    version: z
+      .number()
+      .int()
+      .positive()
+      .meta({ description: 'The product version you edited; a stale one gets 409.' }),
+    options: newProductSchema.shape.options,
+    variants: z
+      .array(
+        variantInputSchema.extend({
+          id: z
+            .string()
+            .max(64)
+            .optional()
+            .meta({ description: 'An existing variant to keep; absent: a new one.' }),
+        }),
+      )
+      .min(1, 'Add at least one variant.')
+      .max(300),
+  })
+  .meta({ id: 'VariantsReplace' });
+
+export const variantPatchSchema = variantInputSchema
+  .omit({ options: true })
+  .partial()
+  .extend({
+    version: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({ description: 'When sent, the product version you edited (409 when stale).' }),
+  })
+  .meta({ id: 'VariantUpdate' });
+
+export const bulkActionSchema = z
+  .strictObject({
+    ids: z.array(z.string().max(64)).min(1, 'Select at least one product.').max(500),
+    action: z.discriminatedUnion('type', [
+      z.strictObject({ type: z.literal('set_status'), status: z.enum(['draft', 'active', 'archived']) }),
+      z.strictObject({ type: z.literal('delete') }),
+      z.strictObject({
+        type: z.literal('adjust_prices'),
+        percent: z
+          .number()
+          .min(-90, 'Lower prices by at most 90%.')
+          .max(1000)
+          .multipleOf(0.01, 'Use at most 2 decimals.')
+          .meta({ description: 'Change of every variant price (and compare-at price), e.g. 10 or -12.5.' }),
+      }),
+    ]),
+  })
+  .meta({ id: 'ProductBulkAction' });
+
 export const productUpdateSchema = z
   .strictObject(productFields)
   .partial()
@@ -100,6 +170,7 @@ export const adminProductSchema = z
     variants: z.array(variantSchema),
     categoryIds: z.array(z.string()),
     features: z.array(z.object({ name: z.string(), value: z.string() })),
+    images: z.array(productImageSchema),
     version: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -130,6 +201,10 @@ export const storeProductSchema = z
       }),
     ),
     price: z.object({ min: moneySchema, max: moneySchema }),
+    images: z.array(productImageSchema),
+    breadcrumb: z
+      .array(z.object({ handle: z.string(), name: z.string() }))
+      .meta({ description: "Root to the product's deepest category; empty when uncategorised." }),
   })
   .meta({ id: 'StoreProduct' });
 
@@ -141,12 +216,18 @@ export const adminProductSummarySchema = z
     status: z.enum(['draft', 'active', 'archived']),
     variantCount: z.number().int(),
     stockOnHand: z.number().int(),
+    price: z.object({ min: moneySchema, max: moneySchema }).nullable(),
+    image: productImageSchema.nullable(),
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'AdminProductSummary' });
 export const adminProductPageSchema = pageSchema(adminProductSummarySchema, 'AdminProductPage');
 
 export type NewProduct = z.infer<typeof newProductSchema>;
+export type VariantInput = z.infer<typeof variantInputSchema>;
+export type VariantsReplace = z.infer<typeof variantsReplaceSchema>;
+export type VariantPatch = z.infer<typeof variantPatchSchema>;
+export type BulkAction = z.infer<typeof bulkActionSchema>['action'];
 export type ProductUpdate = z.infer<typeof productUpdateSchema>;
 export type AdminProduct = z.infer<typeof adminProductSchema>;
 export type StoreProduct = z.infer<typeof storeProductSchema>;
