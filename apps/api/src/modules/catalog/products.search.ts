@@ -165,10 +165,10 @@ export async function countFacets(db: DbOrTx, query: ProductSearchQuery): Promis
     ),
     band as (
       select case when max(m.min_price) is null or max(m.min_price) < 10 then 1
-        else (power(10, floor(log(max(m.min_price) / 4.0))) *
-          (case when max(m.min_price) / 4.0 / power(10, floor(log(max(m.min_price) / 4.0))) <= 1 then 1
-                when max(m.min_price) / 4.0 / power(10, floor(log(max(m.min_price) / 4.0))) <= 2 then 2
-                when max(m.min_price) / 4.0 / power(10, floor(log(max(m.min_price) / 4.0))) <= 5 then 5
+        else (power(10, floor(log(max(m.min_price) / 5.0))) *
+          (case when max(m.min_price) / 5.0 / power(10, floor(log(max(m.min_price) / 5.0))) <= 1 then 1
+                when max(m.min_price) / 5.0 / power(10, floor(log(max(m.min_price) / 5.0))) <= 2 then 2
+                when max(m.min_price) / 5.0 / power(10, floor(log(max(m.min_price) / 5.0))) <= 5 then 5
                 else 10 end))::bigint end as step
       from matched m where ${passAll}
     )
