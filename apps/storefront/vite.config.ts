@@ -13,6 +13,8 @@ export default defineConfig({
     proxy: {
       '^/store(/|$)': { target: apiTarget, changeOrigin: true },
       '^/health(/|$)': { target: apiTarget, changeOrigin: true },
+      // Product pictures and their thumbnails are served by the API.
+      '^/media(/|$)': { target: apiTarget, changeOrigin: true },
     },
   },
   preview: { port: 4173 },

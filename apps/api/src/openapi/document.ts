@@ -23,6 +23,22 @@ export async function generateOpenApiDocument(): Promise<unknown> {
   }
 }
 
+/**
+ * The document as committed: component schemas sorted by name, because their registration order depends on
+ * which modules a process loaded first (a test process and `pnpm sdk:generate` load them differently).
+ */
 export function serializeOpenApiDocument(document: unknown): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
+  const doc = document as { components?: { schemas?: Record<string, unknown> } };
+  const schemas = doc.components?.schemas;
+  const canonical =
+    schemas === undefined
+      ? document
+      : {
+          ...doc,
+          components: {
+            ...doc.components,
+            schemas: Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))),
+          },
+        };
+  return `${JSON.stringify(canonical, null, 2)}\n`;
 }

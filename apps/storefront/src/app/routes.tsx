@@ -8,13 +8,16 @@ import { AccountLayoutRoute } from './routes/account-layout';
 import { AccountLoginRoute } from './routes/account-login';
 import { AccountRegisterRoute } from './routes/account-register';
 import { AccountResetPasswordRoute } from './routes/account-reset-password';
+import { CategoryRoute } from './routes/category';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
+import { ProductRoute } from './routes/product';
 import { RootLayoutRoute } from './routes/root-layout';
+import { SearchRoute } from './routes/search';
 
 /**
- * The storefront's routes. Paths must never start with `/store` or `/health`: those prefixes belong to the API,
- * served (or proxied) on the same origin.
+ * The storefront's routes. Paths must never start with `/store`, `/health` or `/media`: those prefixes belong
+ * to the API, served (or proxied) on the same origin.
  */
 export const routes: RouteObject[] = [
   {
@@ -32,6 +35,9 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeRoute /> },
           { path: 'about', element: <AboutRoute /> },
+          { path: 'search', element: <SearchRoute /> },
+          { path: 'categories/:handle', element: <CategoryRoute /> },
+          { path: 'products/:handle', element: <ProductRoute /> },
           { path: 'account/login', element: <AccountLoginRoute /> },
           { path: 'account/register', element: <AccountRegisterRoute /> },
           { path: 'account/forgot-password', element: <AccountForgotPasswordRoute /> },

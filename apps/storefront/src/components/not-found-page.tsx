@@ -10,12 +10,10 @@ export function renderHomeLink(className: string) {
   );
 }
 
-/** A friendly 404: says what happened and leads back to the home page. */
-export function NotFoundPage() {
-  return (
-    <NotFoundView
-      description="The page you are looking for does not exist or has moved. Check the address, or start again from the home page."
-      renderHomeLink={renderHomeLink}
-    />
-  );
+const defaultDescription =
+  'The page you are looking for does not exist or has moved. Check the address, or start again from the home page.';
+
+/** A friendly 404: says what happened (in the page's words, e.g. a product no longer sold) and leads home. */
+export function NotFoundPage({ description = defaultDescription }: { description?: string }) {
+  return <NotFoundView description={description} renderHomeLink={renderHomeLink} />;
 }

@@ -6,9 +6,11 @@ import { routes } from '../app/routes';
 import { accountKeys } from '../features/account/api/account-keys';
 import { SessionProvider } from '../features/account/session-context';
 import { addressKeys } from '../features/addresses/api/address-keys';
+import { catalogKeys } from '../features/catalog/api/catalog-keys';
 import { storeSettingsKeys } from '../features/store-settings/api/store-settings-keys';
 import { accessTokenStore } from '../lib/access-token';
 import { createQueryClient } from '../lib/query-client';
+import { type FakeCatalog, installFakeApi } from './fake-api';
 
 export const sampleSettings: StoreSettings = {
   name: 'Maison Lumière',
@@ -50,19 +52,25 @@ export interface RenderAppOptions {
   customer?: Customer | null;
   /** The signed-in customer's addresses, put in the cache. */
   addresses?: CustomerAddress[];
+  /** What the fake Store API answers for the catalog (sample data by default). */
+  catalog?: FakeCatalog;
 }
 
 /**
- * Renders the real route tree at `path` with the data it needs already in the query cache, so no request is
- * made (the cached data is fresh) and no fetch needs mocking. Given an `Error` as settings, the settings query
+ * Renders the real route tree at `path`. Settings and session data are put in the query cache up front (fresh,
+ * so not requested); the catalog is served by a fake Store API (`installFakeApi`) whose recorded requests
+ * come back as `api`, so tests can check what a screen asked for. Given an `Error` as settings, the settings query
  * starts in that error state (and is not retried on mount), to show the screens' error states. The session
  * is decided up front (signed in as `customer`, or signed out), so the app does not try to restore one.
  */
 export function renderApp(
   path: string,
-  { settings = sampleSettings, customer = null, addresses }: RenderAppOptions = {},
+  { settings = sampleSettings, customer = null, addresses, catalog }: RenderAppOptions = {},
 ) {
+  const api = installFakeApi(catalog);
   const queryClient = createQueryClient();
+  // An error of the fake API is shown at once rather than after the retries a real outage deserves.
+  queryClient.setQueryDefaults(catalogKeys.all, { retry: false });
   if (settings instanceof Error) {
     queryClient.setQueryDefaults(storeSettingsKeys.detail(), { retryOnMount: false });
     queryClient
@@ -87,5 +95,5 @@ export function renderApp(
       </SessionProvider>
     </QueryClientProvider>,
   );
-  return { ...result, router, queryClient };
+  return { ...result, router, queryClient, api };
 }

@@ -1,8 +1,18 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
+
+// The SDK builds requests on the page's own origin (`/store/...`), as a browser resolves them; Node's Request
+// wants absolute URLs, so resolve relative ones against the test page's address like a browser would.
+const NodeRequest = globalThis.Request;
+globalThis.Request = class PageRequest extends NodeRequest {
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(typeof input === 'string' ? new URL(input, window.location.href).href : input, init);
+  }
+} as typeof Request;
 
 // Vitest globals are off, so Testing Library cannot register its automatic cleanup; unmount after each test.
 afterEach(() => {
   cleanup();
+  vi.unstubAllGlobals();
 });

@@ -1,12 +1,18 @@
 import { ErrorState, LoadingState } from '@comptoir/ui';
+import { FeaturedCategories, FeaturedProducts } from '../../features/catalog/components/featured-catalog';
 import { useStoreSettings } from '../../features/store-settings/api/get-store-settings';
 import { StoreHero } from '../../features/store-settings/components/store-hero';
 import { describeError } from '../../lib/describe-error';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { usePageMeta } from '../../lib/use-page-meta';
+import './home.css';
 
 export function HomeRoute() {
   const settings = useStoreSettings();
-  useDocumentTitle([settings.data?.name]);
+  usePageMeta({
+    title: [settings.data?.name],
+    description: settings.data ? `Shop online at ${settings.data.name}.` : undefined,
+    canonicalPath: '/',
+  });
 
   if (settings.isPending) return <LoadingState label="Loading the store…" />;
   if (settings.isError) {
@@ -20,5 +26,21 @@ export function HomeRoute() {
       />
     );
   }
-  return <StoreHero settings={settings.data} />;
+  return (
+    <div className="sf-home">
+      <StoreHero settings={settings.data} />
+      <section className="sf-home__section" aria-labelledby="home-categories">
+        <h2 className="sf-home__title" id="home-categories">
+          Shop by category
+        </h2>
+        <FeaturedCategories />
+      </section>
+      <section className="sf-home__section" aria-labelledby="home-new">
+        <h2 className="sf-home__title" id="home-new">
+          New arrivals
+        </h2>
+        <FeaturedProducts />
+      </section>
+    </div>
+  );
 }

@@ -8,6 +8,9 @@ export interface SiteLayoutProps {
   supportEmail: string | null | undefined;
   /** The header's account entry ("Sign in" or "My account"), last in the navigation. */
   accountLink?: ReactNode;
+  /** The header's second row: the category menu and the product search. */
+  categoryMenu?: ReactNode;
+  searchForm?: ReactNode;
   children: ReactNode;
 }
 
@@ -20,7 +23,14 @@ const navItems = [
 ];
 
 /** The storefront frame: header with the store name and navigation, main content, footer with contact. */
-export function SiteLayout({ storeName, supportEmail, accountLink, children }: SiteLayoutProps) {
+export function SiteLayout({
+  storeName,
+  supportEmail,
+  accountLink,
+  categoryMenu,
+  searchForm,
+  children,
+}: SiteLayoutProps) {
   const year = new Date().getFullYear();
   return (
     <div className="sf-layout">
@@ -45,6 +55,12 @@ export function SiteLayout({ storeName, supportEmail, accountLink, children }: S
             </ul>
           </nav>
         </div>
+        {categoryMenu || searchForm ? (
+          <div className="ct-container sf-header__shop">
+            {categoryMenu}
+            {searchForm}
+          </div>
+        ) : null}
       </header>
       <main id="main-content" className="sf-main ct-container" tabIndex={-1}>
         {children}

@@ -15,8 +15,8 @@ export function StoreHero({ settings }: StoreHeroProps) {
         {settings.name}
       </h1>
       <p className="sf-hero__lead">
-        Welcome to {settings.name}! Our catalogue is on its way — in the meantime, find out more about how we
-        work.
+        Welcome to {settings.name}! Browse our categories and newest arrivals below, or find out more about
+        how we work.
       </p>
       <div className="sf-hero__actions">
         <Link to="/about" className={buttonClassName({ variant: 'primary', size: 'lg' })}>

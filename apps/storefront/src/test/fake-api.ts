@@ -1,0 +1,77 @@
+import { vi } from 'vitest';
+import type {
+  CategoryDetail,
+  CategoryNode,
+  ProductList,
+  StoreProduct,
+} from '../features/catalog/api/catalog-types';
+import { sampleCategories, sampleCategoryDetails, sampleProduct, sampleProductList } from './fake-catalog';
+
+/** What the fake Store API answers; an `Error` makes that endpoint answer 503. */
+export interface FakeCatalog {
+  categories?: CategoryNode[] | Error;
+  categoryDetails?: Record<string, CategoryDetail>;
+  /** The product list, or a function of the request URL (to answer by filter). */
+  products?: ProductList | Error | ((url: URL) => ProductList);
+  /** Products by handle; others are 404. */
+  productDetails?: Record<string, StoreProduct> | Error;
+}
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
+  });
+
+const notFound = () => json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'not_found' }, 404);
+const unavailable = () =>
+  json({ type: 'about:blank', title: 'Unavailable', status: 503, code: 'service_unavailable' }, 503);
+
+/**
+ * Replaces `fetch` with a small in-memory Store API for the catalog (categories, category, product list,
+ * product), recording every request so tests can check what the screens asked for. Undone after each test.
+ */
+export function installFakeApi(catalog: FakeCatalog = {}) {
+  const requests: URL[] = [];
+  const {
+    categories = sampleCategories,
+    categoryDetails = sampleCategoryDetails,
+    products = sampleProductList,
+    productDetails = { [sampleProduct.handle]: sampleProduct },
+  } = catalog;
+
+  const answer = (url: URL): Response => {
+    const path = url.pathname;
+    if (path === '/store/categories') {
+      return categories instanceof Error ? unavailable() : json({ items: categories });
+    }
+    const category = /^\/store\/categories\/([^/]+)$/.exec(path);
+    if (category) {
+      const detail = categoryDetails[decodeURIComponent(category[1] ?? '')];
+      return detail ? json(detail) : notFound();
+    }
+    if (path === '/store/products') {
+      if (products instanceof Error) return unavailable();
+      return json(typeof products === 'function' ? products(url) : products);
+    }
+    const product = /^\/store\/products\/([^/]+)$/.exec(path);
+    if (product) {
+      if (productDetails instanceof Error) return unavailable();
+      const detail = productDetails[decodeURIComponent(product[1] ?? '')];
+      return detail ? json(detail) : notFound();
+    }
+    return notFound();
+  };
+
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    requests.push(url);
+    return answer(url);
+  });
+
+  return {
+    requests,
+    /** The requests made to a path, e.g. `/store/products`. */
+    requestsTo: (path: string) => requests.filter((url) => url.pathname === path),
+  };
+}
