@@ -8,13 +8,16 @@ export default defineConfig({
   server: {
     port: 5174,
     strictPort: true,
-    // The API's prefixes are proxied so the SPA talks to it on the same origin (VITE_API_URL stays empty).
+    // The API's prefixes (and its media files) are proxied so the SPA talks to it on the same origin
+    // (VITE_API_URL stays empty).
     // Anchored patterns: only `/admin`, `/admin/...` etc. go to the API, never a client route that merely
     // starts with the same letters.
     proxy: {
       '^/admin(/|$)': { target: apiTarget, changeOrigin: true },
       '^/store(/|$)': { target: apiTarget, changeOrigin: true },
       '^/health(/|$)': { target: apiTarget, changeOrigin: true },
+      // Product images (root-relative `/media/...` URLs in API answers).
+      '^/media(/|$)': { target: apiTarget, changeOrigin: true },
     },
   },
   preview: { port: 4174 },

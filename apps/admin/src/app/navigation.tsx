@@ -3,9 +3,11 @@ import { hasPermission, type Permission } from '../features/auth/permissions';
 import {
   apiKeysIcon,
   auditLogIcon,
+  categoriesIcon,
   customersIcon,
   dashboardIcon,
   employeesIcon,
+  productsIcon,
   rolesIcon,
   settingsIcon,
 } from './navigation-icons';
@@ -16,15 +18,59 @@ export interface NavEntry extends AdminNavItem {
   permission?: Permission;
 }
 
-/** The sidebar's entries, in order. Catalog and Orders join as they ship. */
+/** The sidebar's entries, in order; `group` starts a labelled section. Orders join as they ship. */
 export const navItems: readonly NavEntry[] = [
   { to: '/', label: 'Dashboard', end: true, icon: dashboardIcon },
-  { to: '/customers', label: 'Customers', icon: customersIcon, permission: sectionPermissions.customers },
-  { to: '/employees', label: 'Employees', icon: employeesIcon, permission: sectionPermissions.employees },
-  { to: '/roles', label: 'Roles', icon: rolesIcon, permission: sectionPermissions.roles },
-  { to: '/api-keys', label: 'API keys', icon: apiKeysIcon, permission: sectionPermissions.apiKeys },
-  { to: '/audit-log', label: 'Audit log', icon: auditLogIcon, permission: sectionPermissions.auditLog },
-  { to: '/settings', label: 'Settings', icon: settingsIcon, permission: sectionPermissions.settings },
+  {
+    to: '/products',
+    label: 'Products',
+    icon: productsIcon,
+    permission: sectionPermissions.catalog,
+    group: 'Catalog',
+  },
+  {
+    to: '/categories',
+    label: 'Categories',
+    icon: categoriesIcon,
+    permission: sectionPermissions.catalog,
+    group: 'Catalog',
+  },
+  {
+    to: '/customers',
+    label: 'Customers',
+    icon: customersIcon,
+    permission: sectionPermissions.customers,
+    group: 'Store',
+  },
+  {
+    to: '/employees',
+    label: 'Employees',
+    icon: employeesIcon,
+    permission: sectionPermissions.employees,
+    group: 'Store',
+  },
+  { to: '/roles', label: 'Roles', icon: rolesIcon, permission: sectionPermissions.roles, group: 'Store' },
+  {
+    to: '/api-keys',
+    label: 'API keys',
+    icon: apiKeysIcon,
+    permission: sectionPermissions.apiKeys,
+    group: 'Store',
+  },
+  {
+    to: '/audit-log',
+    label: 'Audit log',
+    icon: auditLogIcon,
+    permission: sectionPermissions.auditLog,
+    group: 'Store',
+  },
+  {
+    to: '/settings',
+    label: 'Settings',
+    icon: settingsIcon,
+    permission: sectionPermissions.settings,
+    group: 'Store',
+  },
 ];
 
 /** The entries the employee may use: the others would only lead to a "no access" page. */

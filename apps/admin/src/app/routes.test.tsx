@@ -44,6 +44,8 @@ describe('back-office routes', () => {
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
     expect(navLinkNames()).toEqual([
       'Dashboard',
+      'Products',
+      'Categories',
       'Customers',
       'Employees',
       'Roles',
@@ -56,26 +58,31 @@ describe('back-office routes', () => {
   it('hides the sections a customer-service employee may not use', async () => {
     renderApp('/', { signedIn: true, employee: customerServiceEmployee });
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
-    expect(navLinkNames()).toEqual(['Dashboard', 'Customers']);
+    expect(navLinkNames()).toEqual(['Dashboard', 'Products', 'Categories', 'Customers']);
     // The dashboard does not offer a shortcut to a page the employee cannot open either.
     expect(screen.queryByRole('link', { name: 'Review store settings' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Find a customer' })).toHaveAttribute('href', '/customers');
   });
 
-  it.each(['/settings', '/employees', '/employees/new', '/roles', '/api-keys/new', '/audit-log'])(
-    'shows the no-access page, inside the layout, at %s without the permission',
-    async (path) => {
-      const { sent } = fakeApi({});
-      renderApp(path, { signedIn: true, employee: customerServiceEmployee });
-      expect(
-        await screen.findByRole('heading', { level: 1, name: "You don't have access to this page" }),
-      ).toBeInTheDocument();
-      expect(screen.getByRole('link', { name: 'Go to the dashboard' })).toHaveAttribute('href', '/');
-      expect(screen.getByRole('navigation', { name: 'Back office' })).toBeInTheDocument();
-      // The page's data is not even asked for.
-      expect(sent.filter((request) => request.path.startsWith('/admin/'))).toEqual([]);
-    },
-  );
+  it.each([
+    '/settings',
+    '/employees',
+    '/employees/new',
+    '/roles',
+    '/api-keys/new',
+    '/audit-log',
+    '/products/new',
+  ])('shows the no-access page, inside the layout, at %s without the permission', async (path) => {
+    const { sent } = fakeApi({});
+    renderApp(path, { signedIn: true, employee: customerServiceEmployee });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: "You don't have access to this page" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the dashboard' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('navigation', { name: 'Back office' })).toBeInTheDocument();
+    // The page's data is not even asked for.
+    expect(sent.filter((request) => request.path.startsWith('/admin/'))).toEqual([]);
+  });
 
   it('shows the settings form filled with the loaded settings', async () => {
     renderApp('/settings', { signedIn: true });

@@ -8,6 +8,7 @@ import { ApiKeyNewRoute } from './routes/api-key-new';
 import { ApiKeysRoute } from './routes/api-keys';
 import { AppLayoutRoute } from './routes/app-layout';
 import { AuditLogRoute } from './routes/audit-log';
+import { CategoriesRoute } from './routes/categories';
 import { CustomerDetailRoute } from './routes/customer-detail';
 import { CustomersRoute } from './routes/customers';
 import { DashboardRoute } from './routes/dashboard';
@@ -15,6 +16,8 @@ import { EmployeeNewRoute } from './routes/employee-new';
 import { EmployeesRoute } from './routes/employees';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { ProductEditorRoute } from './routes/product-editor';
+import { ProductsRoute } from './routes/products';
 import { RoleEditorRoute } from './routes/role-editor';
 import { RolesRoute } from './routes/roles';
 import { SettingsRoute } from './routes/settings';
@@ -47,6 +50,11 @@ export const routes: RouteObject[] = [
             errorElement: <RouteErrorBoundary />,
             children: [
               { index: true, element: <DashboardRoute /> },
+              { path: 'products', element: guarded(sectionPermissions.catalog, <ProductsRoute />) },
+              // Creating needs `catalog:write`; a product's page opens read-only without it.
+              { path: 'products/new', element: guarded('catalog:write', <ProductEditorRoute />) },
+              { path: 'products/:id', element: guarded(sectionPermissions.catalog, <ProductEditorRoute />) },
+              { path: 'categories', element: guarded(sectionPermissions.catalog, <CategoriesRoute />) },
               { path: 'customers', element: guarded(sectionPermissions.customers, <CustomersRoute />) },
               {
                 path: 'customers/:id',

@@ -5,6 +5,7 @@ import type { Permission } from '../features/auth/permissions';
  * not use) and the route guards (which show "no access" instead of the page).
  */
 export const sectionPermissions = {
+  catalog: 'catalog:read',
   customers: 'customers:read',
   employees: 'employees:manage',
   roles: 'employees:manage',

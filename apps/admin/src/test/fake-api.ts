@@ -9,6 +9,17 @@ export interface SentRequest {
   body: unknown;
 }
 
+/** JSON bodies parsed; anything else (e.g. a multipart upload) kept as text. */
+function parseBody(text: string, contentType: string | null): unknown {
+  if (!text) return undefined;
+  if (contentType?.includes('json')) return JSON.parse(text);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 type Handler = (request: SentRequest) => Response | Promise<Response>;
 
 /** A JSON answer (or an empty one for 204). */
@@ -34,7 +45,7 @@ export function fakeApi(routes: Record<string, Handler>) {
       search: url.search,
       authorization: input.headers.get('authorization'),
       credentials: input.credentials,
-      body: text ? JSON.parse(text) : undefined,
+      body: parseBody(text, input.headers.get('content-type')),
     };
     sent.push(request);
     const handler = routes[`${request.method} ${request.path}`];

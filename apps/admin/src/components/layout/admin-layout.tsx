@@ -10,6 +10,8 @@ export interface AdminNavItem {
   icon: ReactNode;
   /** Match the path exactly (for `/`). */
   end?: boolean;
+  /** A section label shown above the first entry of each run of entries with the same group. */
+  group?: string;
 }
 
 export interface AdminLayoutProps {
@@ -70,8 +72,11 @@ export function AdminLayout({ navItems, storeName, account, children }: AdminLay
           </span>
         </div>
         <ul className="ad-sidebar__list">
-          {navItems.map((item) => (
+          {navItems.map((item, index) => (
             <li key={item.to}>
+              {item.group && item.group !== navItems[index - 1]?.group ? (
+                <span className="ad-sidebar__group">{item.group}</span>
+              ) : null}
               {/* Following a link closes the small-screen menu. */}
               <NavLink
                 to={item.to}

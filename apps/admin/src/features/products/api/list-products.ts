@@ -1,0 +1,69 @@
+import { unwrap } from '@comptoir/sdk';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { productKeys } from './product-keys';
+import type { ProductStatus } from './product-types';
+
+export type ProductStatusFilter = '' | ProductStatus;
+export type ProductStockFilter = '' | 'in_stock' | 'low' | 'out';
+export const productSorts = [
+  'newest',
+  'updated',
+  'title_asc',
+  'title_desc',
+  'price_asc',
+  'price_desc',
+  'stock_asc',
+  'stock_desc',
+] as const;
+export type ProductSort = (typeof productSorts)[number];
+
+export interface ProductListFilters {
+  /** Matches title and handle; empty for every product. */
+  q: string;
+  status: ProductStatusFilter;
+  /** A category id (its sub-categories included); empty for all. */
+  category: string;
+  stock: ProductStockFilter;
+  sort: ProductSort;
+}
+
+const pageSize = 25;
+
+/** `GET /admin/products` (permission `catalog:read`): one page of products matching the filters. */
+export function listProducts(filters: ProductListFilters, cursor: string | undefined, signal?: AbortSignal) {
+  return unwrap(
+    api.GET('/admin/products', {
+      params: {
+        query: {
+          limit: pageSize,
+          ...(filters.q ? { q: filters.q } : {}),
+          ...(filters.status ? { status: filters.status } : {}),
+          ...(filters.category ? { category: filters.category } : {}),
+          ...(filters.stock ? { stock: filters.stock } : {}),
+          ...(filters.sort !== 'newest' ? { sort: filters.sort } : {}),
+          ...(cursor ? { cursor } : {}),
+        },
+      },
+      signal,
+    }),
+  );
+}
+
+export type ProductPage = Awaited<ReturnType<typeof listProducts>>;
+export type ProductSummary = ProductPage['items'][number];
+
+export function productListQueryOptions(filters: ProductListFilters) {
+  return infiniteQueryOptions({
+    queryKey: productKeys.list(filters),
+    queryFn: ({ pageParam, signal }) => listProducts(filters, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    // While new filters load, keep showing the previous rows instead of a spinner.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useProductList(filters: ProductListFilters) {
+  return useInfiniteQuery(productListQueryOptions(filters));
+}

@@ -1,0 +1,113 @@
+import type { AdminProduct, AdminProductSummary } from '../features/products/api/product-types';
+
+/** Catalog answers of the fake API, shaped as the contract says. */
+
+export const categoryTree = {
+  items: [
+    {
+      id: 'cat_1',
+      parentId: null,
+      handle: 'clothing',
+      name: 'Clothing',
+      description: null,
+      position: 0,
+      version: 1,
+      children: [
+        {
+          id: 'cat_2',
+          parentId: 'cat_1',
+          handle: 'shirts',
+          name: 'Shirts',
+          description: null,
+          position: 0,
+          version: 1,
+          children: [],
+        },
+        {
+          id: 'cat_3',
+          parentId: 'cat_1',
+          handle: 'trousers',
+          name: 'Trousers',
+          description: null,
+          position: 1,
+          version: 4,
+          children: [],
+        },
+      ],
+    },
+    {
+      id: 'cat_4',
+      parentId: null,
+      handle: 'home',
+      name: 'Home',
+      description: 'For the house',
+      position: 1,
+      version: 2,
+      children: [],
+    },
+  ],
+};
+
+export function productSummary(n: number, overrides: Partial<AdminProductSummary> = {}): AdminProductSummary {
+  return {
+    id: `prod_${n}`,
+    handle: `product-${n}`,
+    title: `Product ${n}`,
+    status: 'draft',
+    variantCount: 2,
+    stockOnHand: 10,
+    price: { min: { amount: 1990, currency: 'EUR' }, max: { amount: 2490, currency: 'EUR' } },
+    image: null,
+    updatedAt: '2026-11-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export const linenShirt: AdminProduct = {
+  id: 'prod_1',
+  handle: 'linen-shirt',
+  title: 'Linen shirt',
+  description: 'A **light** shirt.',
+  status: 'draft',
+  tags: [],
+  seoTitle: null,
+  seoDescription: null,
+  currency: 'EUR',
+  options: [{ name: 'Size', values: ['S', 'M'] }],
+  variants: [
+    {
+      id: 'var_1',
+      sku: 'LINEN-S',
+      title: 'S',
+      options: { Size: 'S' },
+      price: 4990,
+      compareAtPrice: null,
+      weightGrams: 200,
+      barcode: null,
+      taxClass: 'standard',
+      trackInventory: true,
+      allowBackorder: false,
+      stockOnHand: 5,
+    },
+    {
+      id: 'var_2',
+      sku: 'LINEN-M',
+      title: 'M',
+      options: { Size: 'M' },
+      price: 4990,
+      compareAtPrice: 5990,
+      weightGrams: null,
+      barcode: '3760000000017',
+      taxClass: 'standard',
+      trackInventory: true,
+      allowBackorder: false,
+      stockOnHand: 0,
+    },
+  ],
+  categoryIds: ['cat_2'],
+  features: [{ name: 'Material', value: 'Linen' }],
+  images: [],
+  version: 7,
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+};
