@@ -19,7 +19,7 @@ import { staffRoutes } from './modules/employees/staff.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { mailAdminRoutes } from './modules/mail/admin.routes';
 import { mediaRoutes } from './modules/media/media.routes';
-import { createLocalMediaStorage, type MediaStorage } from './modules/media/media-storage';
+import { createMediaStorage, type MediaStorage } from './modules/media/media-storage';
 import { settingsAdminRoutes, settingsStoreRoutes } from './modules/settings';
 import { adminAuthPlugin } from './plugins/admin-auth';
 import { auditPlugin } from './plugins/audit';
@@ -109,7 +109,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     secureCookies: deps.config.secureCookies,
   });
 
-  app.decorate('media', deps.mediaStorage ?? createLocalMediaStorage(deps.config.media));
+  app.decorate('media', deps.mediaStorage ?? createMediaStorage(deps.config.media));
   app.decorate('listingCache', createListingCache({ ttlMs: deps.config.catalogCacheSeconds * 1000 }));
   // A catalog change made through this instance is visible to its next listing at once.
   app.addHook('onSend', async (request, reply) => {

@@ -67,6 +67,16 @@ const envSchema = z.object({
   MEDIA_DIR: z.string().min(1).optional(),
   /** Public base URL of media files: `/media` (served by the API) or a CDN/bucket URL in front of MEDIA_DIR. */
   MEDIA_BASE_URL: z.string().min(1).default('/media'),
+  /** Where uploads are stored: `local` (MEDIA_DIR) or `s3` (an S3-compatible bucket, S3_* below). */
+  MEDIA_STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Endpoint of an S3-compatible service (MinIO, R2…); AWS S3 when unset. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_FORCE_PATH_STYLE: booleanString.default(false),
+  /** Keys of the bucket; unset: the AWS default credential chain (environment, instance role). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** Seconds a storefront listing/search response may be reused by this process (0 turns the cache off). */
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** Trust X-Forwarded-* headers (set when running behind a reverse proxy). */
@@ -98,7 +108,17 @@ export interface AppConfig {
   trustProxy: boolean;
   web: { serveApps: boolean; storefrontPort: number; adminPort: number };
   demoSeed: number;
-  media: { dir: string; baseUrl: string };
+  media: {
+    dir: string;
+    baseUrl: string;
+    s3?: {
+      bucket: string;
+      region: string;
+      endpoint: string | undefined;
+      forcePathStyle: boolean;
+      credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+    };
+  };
   catalogCacheSeconds: number;
 }
 
@@ -121,6 +141,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const env = parsed.data;
   const issues: string[] = [];
   if (env.NODE_ENV === 'production' && !env.JWT_SECRET) issues.push('JWT_SECRET: required in production');
+  if (env.MEDIA_STORAGE === 's3' && !env.S3_BUCKET) issues.push('S3_BUCKET: required when MEDIA_STORAGE=s3');
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    issues.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both or neither');
+  }
   if (Boolean(env.OWNER_EMAIL) !== Boolean(env.OWNER_PASSWORD)) {
     issues.push('OWNER_EMAIL and OWNER_PASSWORD: set both or neither');
   }

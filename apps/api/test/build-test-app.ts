@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { App } from '../src/app';
 import { buildApp } from '../src/app';
 import type { AppConfig } from '../src/config';
+import type { MediaStorage } from '../src/modules/media/media-storage';
 import { ensureSettings } from '../src/modules/settings';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -32,7 +33,7 @@ export const testConfig = {
  * Add routes before `app.ready()` if a test needs one; call `close()` in afterAll.
  */
 export async function buildTestApp(
-  options: { ready?: boolean; config?: Partial<typeof testConfig> } = {},
+  options: { ready?: boolean; config?: Partial<typeof testConfig>; mediaStorage?: MediaStorage } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   await ensureSettings(database.db);
@@ -40,6 +41,7 @@ export async function buildTestApp(
     config: { ...testConfig, ...options.config },
     db: database.db,
     jwtSecret: randomBytes(32).toString('hex'),
+    ...(options.mediaStorage ? { mediaStorage: options.mediaStorage } : {}),
   });
   if (options.ready !== false) await app.ready();
   return {

@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { newId } from '../shared/ids';
+import { origins } from './demo-catalog';
 import type { Random } from './random';
 
 const types = ['Robe', 'Chemise', 'Pull', 'Veste', 'Pantalon', 'Foulard', 'Sac', 'Plaid', 'Nappe', 'Bonnet'];
 const materials = ['lin', 'coton bio', 'laine mérinos', 'soie', 'velours', 'denim', 'cachemire', 'chanvre'];
 const shades = ['sable', 'marine', 'terracotta', 'olive', 'écru', 'noir', 'ciel', 'bordeaux'];
 const sizes = ['S', 'M', 'L'];
-const origins = ['France', 'Portugal', 'Italie', 'Belgique'];
 const batchSize = 2000;
 
 /**
@@ -82,7 +82,8 @@ export async function seedBulkProducts(
       product.id.push(id);
       product.handle.push(`bulk-${number}`);
       product.title.push(title);
-      product.description.push(`${title}, fabriqué au ${random.pick(origins)}.`);
+      const origin = random.pick(origins);
+      product.description.push(`${title}, fabriqué ${origin.made}.`);
       if (leaves.length > 0) {
         link.product.push(id);
         link.category.push(random.pick(leaves));
@@ -94,7 +95,7 @@ export async function seedBulkProducts(
       option.values.push(JSON.stringify(productSizes), JSON.stringify(colours));
       feature.product.push(id, id);
       feature.name.push('Matière', 'Origine');
-      feature.value.push(material, random.pick(origins));
+      feature.value.push(material, origin.name);
       feature.position.push(0, 1);
       const price = random.int(9, 250) * 100 + random.pick([0, 50, 90]);
       let position = 0;

@@ -16,7 +16,13 @@ const tree: Record<string, Record<string, string[]>> = {
 const adjectives = ['Lin', 'Coton bio', 'Laine mérinos', 'Soie', 'Velours', 'Denim', 'Cachemire', 'Chanvre'];
 const shades = ['Sable', 'Marine', 'Terracotta', 'Olive', 'Écru', 'Noir', 'Ciel', 'Bordeaux'];
 const sizes = ['XS', 'S', 'M', 'L', 'XL'];
-const origins = ['France', 'Portugal', 'Italie', 'Belgique'];
+/** Countries of make, with the French preposition each takes ("fabriqué au Portugal", "en France"). */
+export const origins = [
+  { name: 'France', made: 'en France' },
+  { name: 'Portugal', made: 'au Portugal' },
+  { name: 'Italie', made: 'en Italie' },
+  { name: 'Belgique', made: 'en Belgique' },
+] as const;
 const shadeColours: Record<string, string> = {
   Sable: '#d8c3a0',
   Marine: '#1f3354',
@@ -91,15 +97,16 @@ export async function seedDemoCatalog(
     const productSizes = sizes.slice(0, sizeCount);
     const basePrice = random.int(19, 189) * 100 + random.pick([0, 50, 90]);
     const sku = `DEMO-${String(index + 1).padStart(4, '0')}`;
+    const origin = random.pick(origins);
     const input: NewProduct = {
       title,
-      description: `${title} — ${material}, fabriqué au ${random.pick(origins)}. Coupe et finitions soignées.`,
+      description: `${title} — ${material}, fabriqué ${origin.made}. Coupe et finitions soignées.`,
       status: random.next() < 0.92 ? 'active' : 'draft',
       tags: [material.toLowerCase()],
       categoryIds: [leaf.id],
       features: [
         { name: 'Matière', value: material },
-        { name: 'Origine', value: random.pick(origins) },
+        { name: 'Origine', value: origin.name },
       ],
       options: [
         { name: 'Taille', values: productSizes },

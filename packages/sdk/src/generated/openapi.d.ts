@@ -909,7 +909,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An active product with its variants, availability, images and breadcrumb */
+        /**
+         * An active product with its variants, availability, images and breadcrumb
+         * @description May be reused for up to `CATALOG_CACHE_SECONDS` by other API instances.
+         */
         get: operations["storeGetProduct"];
         put?: never;
         post?: never;

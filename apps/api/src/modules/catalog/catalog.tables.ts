@@ -56,6 +56,13 @@ export const products = pgTable(
     inStock: boolean().notNull().default(false),
     /** Units sold, for the "best selling" sort; maintained by orders. */
     soldCount: integer().notNull().default(0),
+    /**
+     * Search tokens of the product's option values and features (`o:Size\u001fM`, `f:Material\u001fLinen`) and
+     * the ids of its categories with all their ancestors, kept by triggers (migration 0010): facet filters
+     * and counts read one row per product, through GIN indexes.
+     */
+    facetValues: text().array().notNull().default(sql`'{}'::text[]`),
+    categoryPaths: text().array().notNull().default(sql`'{}'::text[]`),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -66,6 +73,8 @@ export const products = pgTable(
     index('products_status_price_idx').on(table.status, table.minPrice, table.id),
     index('products_status_sold_idx').on(table.status, table.soldCount, table.id),
     index('products_updated_idx').on(table.updatedAt, table.id),
+    index('products_facet_values_idx').using('gin', table.facetValues),
+    index('products_category_paths_idx').using('gin', table.categoryPaths),
   ],
 );
 

@@ -291,11 +291,17 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'storeGetProduct',
         summary: 'An active product with its variants, availability, images and breadcrumb',
+        description: 'May be reused for up to `CATALOG_CACHE_SECONDS` by other API instances.',
         tags: ['Store: catalog'],
         params: z.object({ handle: z.string().min(1).max(100) }),
         response: { 200: storeProductSchema, ...problemResponses(404) },
       },
     },
-    async (request) => getStoreProduct(await context(), request.params.handle),
+    async (request) => {
+      // Shares the listing cache (and its invalidation on catalog writes through this instance).
+      return app.listingCache.getOrCompute(`product:${request.params.handle}`, async () =>
+        getStoreProduct(await context(), request.params.handle),
+      );
+    },
   );
 };

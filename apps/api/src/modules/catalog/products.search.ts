@@ -30,64 +30,68 @@ export interface ProductSearchRow {
   maxPrice: number;
   compareAtPrice: number | null;
   inStock: boolean;
-  total: number;
 }
 
 export interface FacetCounts {
+  /** Products matching the whole query. */
+  total: number;
   categories: { id: string; count: number }[];
-  /** `order`: the value's average position in the products' option lists (sizes stay S, M, L). */
-  options: { name: string; value: string; count: number; order: number }[];
+  options: { name: string; value: string; count: number }[];
   features: { name: string; value: string; count: number }[];
   priceBands: { min: number; max: number; count: number }[];
 }
 
-function cleanQuery(q: string | undefined): string | null {
-  return q?.trim() || null;
+/** The token a product carries for an option or feature value (see `products.facet_values`). */
+const separator = '\u001f';
+export const facetToken = (kind: FacetFilter['kind'], name: string, value: string) =>
+  `${kind === 'option' ? 'o' : 'f'}:${name}${separator}${value}`;
+const groupPrefix = (filter: FacetFilter) =>
+  `${filter.kind === 'option' ? 'o' : 'f'}:${filter.name}${separator}`;
+
+/** Words of five letters or more get one-typo tolerance (trigram word similarity), as the issue asks. */
+function typoTolerant(q: string): boolean {
+  return q.split(/\s+/).some((word) => [...word].length >= 5);
 }
 
 /**
- * The conditions every listing shares: active, priced, text match, category subtree, stock. Text match is
- * full-text on the weighted `search_vector` (English and French stemming, GIN), one-typo tolerance by
- * trigram word similarity on the title (GIN trigram) or an exact SKU: three index conditions the planner
- * combines with a BitmapOr (the SKU match is an InitPlan array, so it can use the primary key).
+ * The conditions every listing shares: active, priced, text, category subtree, stock. Text is full-text on
+ * the weighted `search_vector` (English and French stemming, GIN), trigram word similarity on the title for
+ * words of 5+ letters (GIN trigram) or an exact SKU: index conditions the planner combines with a BitmapOr
+ * (the SKU match is an InitPlan array, so it can use the primary key). The category test is one GIN lookup
+ * in the trigger-maintained `category_paths`.
  */
 function baseConditions(query: ProductSearchQuery): SQL {
-  const q = cleanQuery(query.q);
-  return sql`p.status = 'active' and p.min_price is not null
-    and (${q}::text is null
-      or p.search_vector @@ (websearch_to_tsquery('english', coalesce(${q}::text, '')) || websearch_to_tsquery('french', coalesce(${q}::text, '')))
-      or lower(${q}::text) <% lower(p.title)
-      or p.id = any(array(select s.product_id from product_variants s where lower(s.sku) = lower(${q}::text))))
-    and (${query.categoryId ?? null}::text is null
-      or p.id = any(array(select pc.product_id from product_categories pc where pc.category_id = any(array(
-        with recursive scope(id) as (
-          select id from categories where id = ${query.categoryId ?? null}::text
-          union all
-          select c.id from categories c join scope on c.parent_id = scope.id
-        ) select id from scope)))))
-    and (${query.inStock ?? null}::boolean is not true or p.in_stock)`;
+  const q = query.q?.trim() || null;
+  const text = q
+    ? sql`and (p.search_vector @@ (websearch_to_tsquery('english', ${q}::text) || websearch_to_tsquery('french', ${q}::text))
+        ${typoTolerant(q) ? sql`or lower(${q}::text) <% lower(p.title)` : sql``}
+        or p.id = any(array(select s.product_id from product_variants s where lower(s.sku) = lower(${q}::text))))`
+    : sql``;
+  return sql`p.status = 'active' and p.min_price is not null ${text}
+    ${query.categoryId ? sql`and p.category_paths @> array[${query.categoryId}::text]` : sql``}
+    ${query.inStock ? sql`and p.in_stock` : sql``}`;
 }
 
 function priceCondition(query: ProductSearchQuery): SQL {
-  return sql`(${query.minPrice ?? null}::int is null or p.min_price >= ${query.minPrice ?? null}::int)
-    and (${query.maxPrice ?? null}::int is null or p.min_price <= ${query.maxPrice ?? null}::int)`;
+  const conditions = [
+    ...(query.minPrice !== undefined ? [sql`p.min_price >= ${query.minPrice}::int`] : []),
+    ...(query.maxPrice !== undefined ? [sql`p.min_price <= ${query.maxPrice}::int`] : []),
+  ];
+  return all(conditions);
 }
 
-/** Whether product `p` passes one facet filter. */
+/** Whether product `p` has one of the filter's values: one GIN-indexable array overlap. */
 function facetCondition(filter: FacetFilter): SQL {
-  return filter.kind === 'option'
-    ? sql`exists (select 1 from product_options o where o.product_id = p.id and o.name = ${filter.name}
-        and o.values && ${sql.param(filter.values)}::text[])`
-    : sql`exists (select 1 from product_features f where f.product_id = p.id and f.name = ${filter.name}
-        and f.value = any(${sql.param(filter.values)}::text[]))`;
+  const tokens = filter.values.map((value) => facetToken(filter.kind, filter.name, value));
+  return sql`p.facet_values && ${sql.param(tokens)}::text[]`;
 }
 
 const all = (conditions: SQL[]): SQL =>
   conditions.length === 0 ? sql`true` : sql.join(conditions, sql` and `);
 
-/** One page of active products matching the query, with the count of all matches (window function). */
+/** One page (`limit + 1` rows, to tell whether another follows) of active products matching the query. */
 export async function searchProducts(db: DbOrTx, query: ProductSearchQuery): Promise<ProductSearchRow[]> {
-  const q = cleanQuery(query.q);
+  const q = query.q?.trim() || null;
   const rank = q
     ? sql`ts_rank(p.search_vector, websearch_to_tsquery('english', ${q}::text) || websearch_to_tsquery('french', ${q}::text))
         + word_similarity(lower(${q}::text), lower(p.title))`
@@ -107,10 +111,8 @@ export async function searchProducts(db: DbOrTx, query: ProductSearchQuery): Pro
     max_price: number;
     compare_at_price: number | null;
     in_stock: boolean;
-    total: number;
   }>(sql`
-    select p.id, p.handle, p.title, p.min_price, p.max_price, p.compare_at_price, p.in_stock,
-      ${rank} as rank, count(*) over ()::int as total
+    select p.id, p.handle, p.title, p.min_price, p.max_price, p.compare_at_price, p.in_stock, ${rank} as rank
     from products p
     where ${baseConditions(query)} and ${priceCondition(query)} and ${all(query.filters.map(facetCondition))}
     order by ${order}
@@ -123,45 +125,41 @@ export async function searchProducts(db: DbOrTx, query: ProductSearchQuery): Pro
     maxPrice: row.max_price,
     compareAtPrice: row.compare_at_price,
     inStock: row.in_stock,
-    total: row.total,
   }));
 }
 
 /**
- * Facet counts for the query, disjunctive as shoppers expect: each option/feature's counts apply every
- * filter except that option/feature's own (choosing size M still shows how many come in L), price bands
- * ignore the price filter, categories count the products in each child subtree of the current category
- * (or of the roots). One statement: the matching set is computed once and flagged per filter.
+ * The total and the facet counts, disjunctive as shoppers expect: each option/feature's counts apply every
+ * filter except that option/feature's own (choosing size M still shows how many come in L); price bands
+ * ignore the price filter; `childCategoryIds` are counted with their sub-categories. One statement over
+ * one row per matching product (its trigger-kept token and category arrays), no joins.
  */
-export async function countFacets(db: DbOrTx, query: ProductSearchQuery): Promise<FacetCounts> {
+export async function countFacets(
+  db: DbOrTx,
+  query: ProductSearchQuery & { childCategoryIds: string[] },
+): Promise<FacetCounts> {
   const flags = query.filters.map(
     (filter, index) => sql`${facetCondition(filter)} as g${sql.raw(String(index))}`,
   );
   const flag = (index: number) => sql.raw(`m.g${index}`);
   const passAll = all(query.filters.map((_, index) => flag(index)));
-  const passExcept = (kind: 'option' | 'feature', nameColumn: SQL) =>
-    all(
-      query.filters.map((filter, index) =>
-        filter.kind === kind ? sql`(${flag(index)} or ${nameColumn} = ${filter.name})` : flag(index),
-      ),
-    );
+  // A token of filter i's own group counts whatever filter i says.
+  const passExceptOwnGroup = all(
+    query.filters.map(
+      (filter, index) => sql`(${flag(index)} or starts_with(t.token, ${groupPrefix(filter)}))`,
+    ),
+  );
   const result = await db.execute<{
     kind: string;
-    name: string | null;
-    value: string | null;
+    key: string | null;
+    step: string | null;
     count: number;
-    sort_key: number;
   }>(sql`
-    with recursive matched as materialized (
-      select p.id, p.min_price, ${priceCondition(query)} as price_ok
+    with matched as materialized (
+      select p.facet_values, p.category_paths, p.min_price, ${priceCondition(query)} as price_ok
         ${flags.length > 0 ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
       from products p
       where ${baseConditions(query)}
-    ),
-    tree(root, id) as (
-      select c.id, c.id from categories c where c.parent_id is not distinct from ${query.categoryId ?? null}::text
-      union all
-      select tree.root, c.id from categories c join tree on c.parent_id = tree.id
     ),
     band as (
       select case when max(m.min_price) is null or max(m.min_price) < 10 then 1
@@ -172,38 +170,35 @@ export async function countFacets(db: DbOrTx, query: ProductSearchQuery): Promis
                 else 10 end))::bigint end as step
       from matched m where ${passAll}
     )
-    select 'category' as kind, tree.root as name, null as value, count(distinct m.id)::int as count,
-        0::float8 as sort_key
-      from matched m join product_categories pc on pc.product_id = m.id join tree on tree.id = pc.category_id
-      where m.price_ok and ${passAll}
-      group by tree.root
+    select 'total' as kind, null as key, null as step, count(*)::int as count
+      from matched m where m.price_ok and ${passAll}
     union all
-    select 'option', o.name, v.value, count(*)::int, avg(v.n)::float8
-      from matched m join product_options o on o.product_id = m.id
-        cross join unnest(o.values) with ordinality as v(value, n)
-      where m.price_ok and ${passExcept('option', sql`o.name`)}
-      group by o.name, v.value
+    select 'token', t.token, null, count(*)::int
+      from matched m cross join unnest(m.facet_values) as t(token)
+      where m.price_ok and ${passExceptOwnGroup}
+      group by t.token
     union all
-    select 'feature', f.name, f.value, count(*)::int, 0::float8
-      from matched m join product_features f on f.product_id = m.id
-      where m.price_ok and ${passExcept('feature', sql`f.name`)}
-      group by f.name, f.value
+    select 'category', c.id, null, count(*)::int
+      from matched m cross join unnest(m.category_paths) as c(id)
+      where m.price_ok and ${passAll} and c.id = any(${sql.param(query.childCategoryIds)}::text[])
+      group by c.id
     union all
-    select 'price', (floor(m.min_price / band.step) * band.step)::bigint::text, band.step::text, count(*)::int,
-        0::float8
+    select 'price', (floor(m.min_price / band.step) * band.step)::bigint::text, band.step::text, count(*)::int
       from matched m cross join band
       where ${passAll}
       group by 2, 3`);
-  const facets: FacetCounts = { categories: [], options: [], features: [], priceBands: [] };
+  const facets: FacetCounts = { total: 0, categories: [], options: [], features: [], priceBands: [] };
   for (const row of result.rows) {
-    const name = row.name ?? '';
-    if (row.kind === 'category') facets.categories.push({ id: name, count: row.count });
-    else if (row.kind === 'option')
-      facets.options.push({ name, value: row.value ?? '', count: row.count, order: row.sort_key });
-    else if (row.kind === 'feature') facets.features.push({ name, value: row.value ?? '', count: row.count });
-    else {
-      const min = Number(name);
-      facets.priceBands.push({ min, max: min + Number(row.value), count: row.count });
+    const key = row.key ?? '';
+    if (row.kind === 'total') facets.total = row.count;
+    else if (row.kind === 'category') facets.categories.push({ id: key, count: row.count });
+    else if (row.kind === 'token') {
+      const cut = key.indexOf(separator);
+      const entry = { name: key.slice(2, cut), value: key.slice(cut + 1), count: row.count };
+      (key.startsWith('o:') ? facets.options : facets.features).push(entry);
+    } else {
+      const min = Number(key);
+      facets.priceBands.push({ min, max: min + Number(row.step), count: row.count });
     }
   }
   facets.priceBands.sort((a, b) => a.min - b.min);

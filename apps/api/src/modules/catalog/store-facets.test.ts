@@ -104,8 +104,8 @@ describe('storefront facets', () => {
     const sizeOrder = facets.options
       .find((facet) => facet.name === 'Size')
       ?.values.map((value) => value.value);
-    // Values keep the order merchants gave them (average position), not the alphabet: S, M, L.
-    expect(sizeOrder?.filter((value) => value !== 'One size')).toEqual(['S', 'M', 'L']);
+    // Sizes in wearing order, not the alphabet.
+    expect(sizeOrder).toEqual(['S', 'M', 'L', 'One size']);
   });
 
   it('filters by option and feature values: OR within a name, AND across names', async () => {
@@ -205,5 +205,40 @@ describe('storefront facets', () => {
     );
     ctx.app.listingCache.clear();
     expect((await list('inStock=true')).items.map((item) => item.title)).not.toContain('Linen shirt');
+  });
+
+  it('keeps facet tokens and category paths in step with feature, option and category changes', async () => {
+    const product = await shirt('Flannel shirt', ['M'], ['Red'], 5900, 'Flannel', 'shirts');
+    const titles = async (query: string) => (await list(query)).items.map((item) => item.title);
+    expect(await titles('feature=Material:Flannel')).toEqual(['Flannel shirt']);
+    // Features replaced through the API: the old value no longer matches, the new one does.
+    const patched = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/admin/products/${product.id}`,
+      headers: manager,
+      payload: { version: product.version, features: [{ name: 'Material', value: 'Wool' }] },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(await titles('feature=Material:Flannel')).toEqual([]);
+    expect(await titles('feature=Material:Wool&option=Color:Red')).toEqual(['Flannel shirt']);
+    // Moving Shirts under Home moves its products' category paths with it.
+    const shirts = (await ctx.app.inject({ method: 'GET', url: '/admin/categories', headers: manager }))
+      .json()
+      .items.flatMap((node: { children: { id: string; version: number }[] }) => node.children)
+      .find((node: { id: string }) => node.id === categoryIds.shirts);
+    const moved = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/admin/categories/${categoryIds.shirts}`,
+      headers: manager,
+      payload: { version: shirts.version, parentId: categoryIds.home },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect((await titles('category=home')).sort()).toEqual([
+      'Cotton throw',
+      'Flannel shirt',
+      'Linen shirt',
+      'Oxford shirt',
+    ]);
+    expect(await titles('category=men')).toEqual(['Wool sweater']);
   });
 });

@@ -109,6 +109,16 @@ function facetFilters(kind: FacetFilter['kind'], params: string[]): FacetFilter[
   return [...groups].map(([name, values]) => ({ kind, name, values: [...values] }));
 }
 
+/** Clothing sizes in wearing order, then numbers by value (36 before 104), then the alphabet. */
+const sizeLadder = ['XXS', 'XS', 'S', 'M', 'L', 'XL', 'XXL', 'XXXL'];
+function compareFacetValues(a: string, b: string): number {
+  const rank = (value: string) => {
+    const index = sizeLadder.indexOf(value.toUpperCase());
+    return index === -1 ? sizeLadder.length : index;
+  };
+  return rank(a) - rank(b) || a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' });
+}
+
 function findByHandle(nodes: CategoryNode[], handle: string): CategoryNode | undefined {
   for (const node of nodes) {
     if (node.handle === handle) return node;
@@ -138,103 +148,116 @@ export const storeProductRoutes: FastifyPluginAsyncZod = async (app) => {
       const query = request.query;
       const offset = offsetOf(query.cursor);
       const filters = [...facetFilters('option', query.option), ...facetFilters('feature', query.feature)];
-      const cacheKey = JSON.stringify([query, filters]);
-      const cached = app.listingCache.get<z.infer<typeof productListSchema>>(cacheKey);
-      if (cached) return cached;
-
-      const [{ currency }, tree] = await Promise.all([getStoreSettings(app.db), getCategoryTree(app.db)]);
-      const category = query.category ? findByHandle(tree, query.category) : undefined;
-      if (query.category && !category) throw new AppError('not_found', 'No such category.');
-      const search = {
-        q: query.q,
-        categoryId: category?.id,
-        minPrice: query.minPrice,
-        maxPrice: query.maxPrice,
-        inStock: query.inStock === undefined ? undefined : query.inStock === 'true',
-        filters,
-        sort: query.sort,
-        limit: query.limit,
-        offset,
-      };
-      const [rows, facets] = await Promise.all([searchProducts(app.db, search), countFacets(app.db, search)]);
-      const page = rows.slice(0, query.limit);
-      // Past the last page the window count has no row to ride on: count with a one-row query.
-      const total =
-        rows[0]?.total ??
-        (offset > 0
-          ? ((await searchProducts(app.db, { ...search, limit: 1, offset: 0 }))[0]?.total ?? 0)
-          : 0);
-      const images = new Map<string, ReturnType<typeof toProductImage>>();
-      for (const row of await listImageRows(
-        app.db,
-        page.map((item) => item.id),
-        { firstOnly: true },
-      )) {
-        images.set(row.productId, toProductImage(app.media, row));
-      }
-      const amount = (value: number) => ({ amount: value, currency });
-      const selected = (kind: FacetFilter['kind'], name: string, value: string) =>
-        filters.some(
-          (filter) => filter.kind === kind && filter.name === name && filter.values.includes(value),
-        );
-      const group = (
-        kind: FacetFilter['kind'],
-        counts: { name: string; value: string; count: number; order?: number }[],
-      ) => {
-        const byName = new Map<string, { value: string; count: number; order: number }[]>();
-        for (const count of counts) {
-          byName.set(count.name, [
-            ...(byName.get(count.name) ?? []),
-            { value: count.value, count: count.count, order: count.order ?? 0 },
-          ]);
-        }
-        // A selected value always shows (with 0 when nothing matches), so it can be cleared.
-        for (const filter of filters.filter((item) => item.kind === kind)) {
-          const values = byName.get(filter.name) ?? [];
-          for (const value of filter.values) {
-            if (!values.some((item) => item.value === value))
-              values.push({ value, count: 0, order: Infinity });
-          }
-          byName.set(filter.name, values);
-        }
-        return [...byName]
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([name, values]) => ({
-            name,
-            values: values
-              .sort((a, b) => (kind === 'option' ? a.order - b.order : 0) || a.value.localeCompare(b.value))
-              .map((item) => ({
-                value: item.value,
-                count: item.count,
-                selected: selected(kind, name, item.value),
-              })),
-          }));
-      };
-      const counts = new Map(facets.categories.map((item) => [item.id, item.count]));
-      const body = {
-        items: page.map((row) => ({
-          id: row.id,
-          handle: row.handle,
-          title: row.title,
-          price: { min: amount(row.minPrice), max: amount(row.maxPrice) },
-          compareAtPrice: row.compareAtPrice === null ? null : amount(row.compareAtPrice),
-          inStock: row.inStock,
-          image: images.get(row.id) ?? null,
-        })),
-        total,
-        nextCursor: rows.length > query.limit ? encodeCursor(String(offset + query.limit)) : null,
-        prevCursor: offset > 0 ? encodeCursor(String(Math.max(0, offset - query.limit))) : null,
-        facets: {
-          categories: (category ? category.children : tree)
-            .filter((node) => (counts.get(node.id) ?? 0) > 0)
-            .map((node) => ({ handle: node.handle, name: node.name, count: counts.get(node.id) ?? 0 })),
-          options: group('option', facets.options),
-          features: group('feature', facets.features),
-          priceBands: facets.priceBands,
-        },
-      };
-      app.listingCache.set(cacheKey, body);
-      return body;
+      return app.listingCache.getOrCompute(JSON.stringify(['listing', query, filters]), () =>
+        listProducts(query, offset, filters),
+      );
     },
   );
+
+  /** One listing page with its facets; the facets are cached apart (sorting and paging do not change them). */
+  async function listProducts(
+    query: z.infer<typeof listQuery>,
+    offset: number,
+    filters: FacetFilter[],
+  ): Promise<z.infer<typeof productListSchema>> {
+    const [{ currency }, tree] = await Promise.all([getStoreSettings(app.db), getCategoryTree(app.db)]);
+    const category = query.category ? findByHandle(tree, query.category) : undefined;
+    if (query.category && !category) throw new AppError('not_found', 'No such category.');
+    const search = {
+      q: query.q,
+      categoryId: category?.id,
+      minPrice: query.minPrice,
+      maxPrice: query.maxPrice,
+      inStock: query.inStock === undefined ? undefined : query.inStock === 'true',
+      filters,
+      sort: query.sort,
+      limit: query.limit,
+      offset,
+    };
+    const children = category ? category.children : tree;
+    const facetKey = JSON.stringify([
+      'facets',
+      query.q,
+      query.category,
+      query.minPrice,
+      query.maxPrice,
+      query.inStock,
+      filters,
+    ]);
+    const [rows, facets] = await Promise.all([
+      searchProducts(app.db, search),
+      app.listingCache.getOrCompute(facetKey, () =>
+        countFacets(app.db, { ...search, childCategoryIds: children.map((node) => node.id) }),
+      ),
+    ]);
+    const page = rows.slice(0, query.limit);
+    const images = new Map<string, ReturnType<typeof toProductImage>>();
+    for (const row of await listImageRows(
+      app.db,
+      page.map((item) => item.id),
+      { firstOnly: true },
+    )) {
+      images.set(row.productId, toProductImage(app.media, row));
+    }
+    const amount = (value: number) => ({ amount: value, currency });
+    const selected = (kind: FacetFilter['kind'], name: string, value: string) =>
+      filters.some((filter) => filter.kind === kind && filter.name === name && filter.values.includes(value));
+    const group = (
+      kind: FacetFilter['kind'],
+      counts: { name: string; value: string; count: number; order?: number }[],
+    ) => {
+      const byName = new Map<string, { value: string; count: number; order: number }[]>();
+      for (const count of counts) {
+        byName.set(count.name, [
+          ...(byName.get(count.name) ?? []),
+          { value: count.value, count: count.count, order: count.order ?? 0 },
+        ]);
+      }
+      // A selected value always shows (with 0 when nothing matches), so it can be cleared.
+      for (const filter of filters.filter((item) => item.kind === kind)) {
+        const values = byName.get(filter.name) ?? [];
+        for (const value of filter.values) {
+          if (!values.some((item) => item.value === value)) values.push({ value, count: 0, order: Infinity });
+        }
+        byName.set(filter.name, values);
+      }
+      return [...byName]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, values]) => ({
+          name,
+          values: values
+            .sort((a, b) => compareFacetValues(a.value, b.value))
+            .map((item) => ({
+              value: item.value,
+              count: item.count,
+              selected: selected(kind, name, item.value),
+            })),
+        }));
+    };
+    const counts = new Map(facets.categories.map((item) => [item.id, item.count]));
+    const total = facets.total;
+    const body = {
+      items: page.map((row) => ({
+        id: row.id,
+        handle: row.handle,
+        title: row.title,
+        price: { min: amount(row.minPrice), max: amount(row.maxPrice) },
+        compareAtPrice: row.compareAtPrice === null ? null : amount(row.compareAtPrice),
+        inStock: row.inStock,
+        image: images.get(row.id) ?? null,
+      })),
+      total,
+      nextCursor: rows.length > query.limit ? encodeCursor(String(offset + query.limit)) : null,
+      prevCursor: offset > 0 ? encodeCursor(String(Math.max(0, offset - query.limit))) : null,
+      facets: {
+        categories: children
+          .filter((node) => (counts.get(node.id) ?? 0) > 0)
+          .map((node) => ({ handle: node.handle, name: node.name, count: counts.get(node.id) ?? 0 })),
+        options: group('option', facets.options),
+        features: group('feature', facets.features),
+        priceBands: facets.priceBands,
+      },
+    };
+    return body;
+  }
 };

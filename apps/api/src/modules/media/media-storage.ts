@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
+import { createS3MediaStorage, type S3MediaOptions } from './s3-media-storage';
 
 /**
  * Where uploaded files live. Keys are relative, slash-separated paths (`products/med_01…/800.webp`);
@@ -53,4 +54,15 @@ export function createLocalMediaStorage(options: { dir: string; baseUrl: string 
     },
     urlOf: (key) => `${baseUrl}/${key}`,
   };
+}
+
+/** The storage the configuration names: the S3 bucket when `media.s3` is set, the local folder otherwise. */
+export function createMediaStorage(media: {
+  dir: string;
+  baseUrl: string;
+  s3?: Omit<S3MediaOptions, 'baseUrl'> | undefined;
+}): MediaStorage {
+  return media.s3
+    ? createS3MediaStorage({ ...media.s3, baseUrl: media.baseUrl })
+    : createLocalMediaStorage(media);
 }
