@@ -171,6 +171,27 @@ export interface paths {
         patch: operations["adminUpdateCategory"];
         trace?: never;
     };
+    "/admin/categories/{id}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set or replace a category's picture
+         * @description Multipart upload (`file`, optional `alt`), judged by content like product images.
+         */
+        put: operations["adminSetCategoryImage"];
+        post?: never;
+        /** Remove a category's picture */
+        delete: operations["adminRemoveCategoryImage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/customers": {
         parameters: {
             query?: never;
@@ -1313,15 +1334,39 @@ export interface components {
             description: string | null;
             handle: string;
             id: string;
+            image: components["schemas"]["CategoryImage"] | null;
             name: string;
             parentId: string | null;
             position: number;
             version: number;
         };
+        CategoryImage: {
+            alt: string | null;
+            height: number;
+            thumbnails: {
+                large: string;
+                medium: string;
+                small: string;
+            };
+            url: string;
+            width: number;
+        };
+        CategoryImageInput: {
+            alt: string | null;
+            height: number;
+            thumbnails: {
+                large: string;
+                medium: string;
+                small: string;
+            };
+            url: string;
+            width: number;
+        };
         CategoryInput: {
             description: string | null;
             handle: string;
             id: string;
+            image: components["schemas"]["CategoryImageInput"] | null;
             name: string;
             parentId: string | null;
             position: number;
@@ -1332,6 +1377,7 @@ export interface components {
             description: string | null;
             handle: string;
             id: string;
+            image: components["schemas"]["CategoryImage"] | null;
             name: string;
             parentId: string | null;
             position: number;
@@ -1342,6 +1388,7 @@ export interface components {
             description: string | null;
             handle: string;
             id: string;
+            image: components["schemas"]["CategoryImageInput"] | null;
             name: string;
             parentId: string | null;
             position: number;
@@ -3075,6 +3122,143 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminSetCategoryImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Text alternative for screen readers. */
+                    alt?: string;
+                    /**
+                     * Format: binary
+                     * @description JPEG, PNG, WebP, AVIF or GIF, at most 10 MB; the type is read from the content.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminRemoveCategoryImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

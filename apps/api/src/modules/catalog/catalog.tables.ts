@@ -22,6 +22,12 @@ export const categories = pgTable(
     name: text().notNull(),
     description: text(),
     position: integer().notNull().default(0),
+    /** The category's picture (storefront tiles and banners), in the media storage like product images. */
+    imageStorageKey: text(),
+    imageContentType: text(),
+    imageWidth: integer(),
+    imageHeight: integer(),
+    imageAlt: text(),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -98,3 +98,19 @@ export async function nextPosition(db: DbOrTx, parentId: string | null): Promise
     where parent_id is not distinct from ${parentId}::text`);
   return result.rows[0]?.next ?? 0;
 }
+
+export async function setImage(
+  db: DbOrTx,
+  id: string,
+  image: Pick<
+    typeof categories.$inferInsert,
+    'imageStorageKey' | 'imageContentType' | 'imageWidth' | 'imageHeight' | 'imageAlt'
+  >,
+): Promise<CategoryRow | undefined> {
+  const [row] = await db
+    .update(categories)
+    .set({ ...image, updatedAt: sql`now()` })
+    .where(eq(categories.id, id))
+    .returning();
+  return row;
+}

@@ -1,18 +1,33 @@
+import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../shared/app-error';
 import { handleSchema } from '../../shared/handles';
 import { problemResponses } from '../../shared/problem';
 import { adminSecurity } from '../../shared/security-schemes';
+import { imageUploadBody, imageUploadLimits, readImageUpload } from '../media/image-upload';
 import {
+  type Category,
   type CategoryNode,
   categoryPath,
   createCategory,
   deleteCategory,
   getCategoryTree,
+  removeCategoryImage,
+  setCategoryImage,
   updateCategory,
 } from './categories.service';
+import { imageUrls } from './product-images.service';
 
+const categoryImageSchema = z
+  .object({
+    url: z.string(),
+    alt: z.string().nullable(),
+    width: z.number().int(),
+    height: z.number().int(),
+    thumbnails: z.object({ small: z.string(), medium: z.string(), large: z.string() }),
+  })
+  .meta({ id: 'CategoryImage' });
 const categoryFields = {
   id: z.string(),
   parentId: z.string().nullable(),
@@ -20,6 +35,7 @@ const categoryFields = {
   name: z.string(),
   description: z.string().nullable(),
   position: z.number().int(),
+  image: categoryImageSchema.nullable(),
 };
 const categorySchema = z.object({ ...categoryFields, version: z.number().int() }).meta({ id: 'Category' });
 
@@ -86,7 +102,30 @@ function findByHandle(nodes: CategoryNode[], handle: string): CategoryNode | und
   return undefined;
 }
 
+type PublicCategory = Omit<Category, 'image'> & { image: z.infer<typeof categoryImageSchema> | null };
+type PublicNode = PublicCategory & { children: PublicNode[] };
+
 export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(multipart, { limits: imageUploadLimits });
+
+  /** A category as answered: its picture as public URLs. */
+  function present(category: Category): PublicCategory {
+    const { image, ...rest } = category;
+    return {
+      ...rest,
+      image: image
+        ? {
+            ...imageUrls(app.media, image.storageKey, image.contentType),
+            alt: image.alt,
+            width: image.width,
+            height: image.height,
+          }
+        : null,
+    };
+  }
+  const presentTree = (nodes: CategoryNode[]): PublicNode[] =>
+    nodes.map((node) => ({ ...present(node), children: presentTree(node.children) }));
+
   const adminTags = ['Admin: catalog'];
   app.get(
     '/admin/categories',
@@ -100,7 +139,7 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: categoryTreeSchema, ...problemResponses(401, 403) },
       },
     },
-    async () => ({ items: await getCategoryTree(app.db) }),
+    async () => ({ items: presentTree(await getCategoryTree(app.db)) }),
   );
 
   app.post(
@@ -116,7 +155,7 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: categorySchema, ...problemResponses(400, 401, 403, 409) },
       },
     },
-    async (request, reply) => reply.code(201).send(await createCategory(app.db, request.body)),
+    async (request, reply) => reply.code(201).send(present(await createCategory(app.db, request.body))),
   );
 
   app.patch(
@@ -133,7 +172,43 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: categorySchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => updateCategory(app.db, request.params.id, request.body),
+    async (request) => present(await updateCategory(app.db, request.params.id, request.body)),
+  );
+
+  app.put(
+    '/admin/categories/:id/image',
+    {
+      config: { permission: 'catalog:write', openapiBody: imageUploadBody },
+      schema: {
+        operationId: 'adminSetCategoryImage',
+        summary: "Set or replace a category's picture",
+        description: 'Multipart upload (`file`, optional `alt`), judged by content like product images.',
+        tags: adminTags,
+        security: adminSecurity,
+        params,
+        response: { 200: categorySchema, ...problemResponses(400, 401, 403, 404, 413, 415) },
+      },
+    },
+    async (request) => {
+      const upload = await readImageUpload(request);
+      return present(await setCategoryImage(app.db, app.media, request.params.id, upload));
+    },
+  );
+
+  app.delete(
+    '/admin/categories/:id/image',
+    {
+      config: { permission: 'catalog:write' },
+      schema: {
+        operationId: 'adminRemoveCategoryImage',
+        summary: "Remove a category's picture",
+        tags: adminTags,
+        security: adminSecurity,
+        params,
+        response: { 200: categorySchema, ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request) => present(await removeCategoryImage(app.db, app.media, request.params.id)),
   );
 
   app.delete(
@@ -166,7 +241,7 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: categoryTreeSchema },
       },
     },
-    async () => ({ items: await getCategoryTree(app.db) }),
+    async () => ({ items: presentTree(await getCategoryTree(app.db)) }),
   );
 
   app.get(
@@ -188,7 +263,7 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
         handle: item.handle,
         name: item.name,
       }));
-      return { ...node, breadcrumb };
+      return { ...present(node), children: presentTree(node.children), breadcrumb };
     },
   );
 };

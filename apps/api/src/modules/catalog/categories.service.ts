@@ -3,8 +3,19 @@ import { AppError } from '../../shared/app-error';
 import { toHandle } from '../../shared/handles';
 import { newId } from '../../shared/ids';
 import { isUniqueViolation } from '../../shared/pg-errors';
+import type { MediaStorage } from '../media/media-storage';
 import type { CategoryRow } from './catalog.tables';
 import * as repository from './categories.repository';
+import { storeImageFiles } from './product-images.service';
+
+/** Where a category's picture is stored; routes turn it into public URLs (`toPublicImage`). */
+export interface StoredImage {
+  storageKey: string;
+  contentType: string;
+  width: number;
+  height: number;
+  alt: string | null;
+}
 
 export interface Category {
   id: string;
@@ -13,6 +24,7 @@ export interface Category {
   name: string;
   description: string | null;
   position: number;
+  image: StoredImage | null;
   version: number;
 }
 
@@ -28,6 +40,16 @@ function toCategory(row: CategoryRow): Category {
     name: row.name,
     description: row.description,
     position: row.position,
+    image:
+      row.imageStorageKey && row.imageContentType && row.imageWidth && row.imageHeight
+        ? {
+            storageKey: row.imageStorageKey,
+            contentType: row.imageContentType,
+            width: row.imageWidth,
+            height: row.imageHeight,
+            alt: row.imageAlt,
+          }
+        : null,
     version: row.version,
   };
 }
@@ -161,4 +183,48 @@ export async function categoryIdByHandle(db: DbOrTx, handle: string): Promise<st
   const row = await repository.findCategoryByHandle(db, handle);
   if (!row) throw new AppError('not_found', 'No such category.');
   return row.id;
+}
+
+/**
+ * Sets (or replaces) a category's picture from an upload, judged by its content like product images. The
+ * category's version does not move (the picture is a sub-resource); the replaced files are removed.
+ */
+export async function setCategoryImage(
+  db: DbOrTx,
+  media: MediaStorage,
+  id: string,
+  upload: { file: Buffer; alt: string | null },
+): Promise<Category> {
+  const before = await repository.findCategory(db, id);
+  if (!before) throw new AppError('not_found', 'No such category.');
+  const files = await storeImageFiles(media, upload.file);
+  const row = await repository.setImage(db, id, {
+    imageStorageKey: files.storageKey,
+    imageContentType: files.contentType,
+    imageWidth: files.width,
+    imageHeight: files.height,
+    imageAlt: upload.alt,
+  });
+  if (!row) {
+    await media.removeFolder(files.storageKey);
+    throw new AppError('not_found', 'No such category.');
+  }
+  if (before.imageStorageKey) await media.removeFolder(before.imageStorageKey);
+  return toCategory(row);
+}
+
+/** Removes a category's picture (and its files). */
+export async function removeCategoryImage(db: DbOrTx, media: MediaStorage, id: string): Promise<Category> {
+  const before = await repository.findCategory(db, id);
+  if (!before) throw new AppError('not_found', 'No such category.');
+  const row = await repository.setImage(db, id, {
+    imageStorageKey: null,
+    imageContentType: null,
+    imageWidth: null,
+    imageHeight: null,
+    imageAlt: null,
+  });
+  if (!row) throw new AppError('not_found', 'No such category.');
+  if (before.imageStorageKey) await media.removeFolder(before.imageStorageKey);
+  return toCategory(row);
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../shared/app-error';
 import { problemResponses } from '../../shared/problem';
 import { adminSecurity } from '../../shared/security-schemes';
+import { imageUploadBody, imageUploadLimits, readImageUpload } from '../media/image-upload';
 import {
   addProductImage,
   deleteProductImage,
@@ -11,9 +12,6 @@ import {
   updateProductImage,
 } from './product-images.service';
 import { productImageSchema } from './products.schemas';
-
-/** Largest accepted upload. */
-export const maxImageBytes = 10 * 1024 * 1024;
 
 const tags = ['Admin: catalog'];
 const productParams = z.object({ id: z.string().min(1).max(64) });
@@ -28,31 +26,14 @@ const imageListSchema = z.object({ items: z.array(productImageSchema) }).meta({ 
 
 export const productImageRoutes: FastifyPluginAsyncZod = async (app) => {
   // Scoped to this plugin: only the upload route accepts multipart bodies.
-  await app.register(multipart, {
-    limits: { fileSize: maxImageBytes, files: 1, fields: 4, fieldSize: 1000, parts: 6 },
-  });
+  await app.register(multipart, { limits: imageUploadLimits });
 
   app.post(
     '/admin/products/:id/images',
     {
       config: {
         permission: 'catalog:write',
-        openapiBody: {
-          contentType: 'multipart/form-data',
-          schema: {
-            type: 'object',
-            required: ['file'],
-            properties: {
-              file: {
-                type: 'string',
-                format: 'binary',
-                description:
-                  'JPEG, PNG, WebP, AVIF or GIF, at most 10 MB; the type is read from the content.',
-              },
-              alt: { type: 'string', maxLength: 250, description: 'Text alternative for screen readers.' },
-            },
-          },
-        },
+        openapiBody: imageUploadBody,
       },
       schema: {
         operationId: 'adminUploadProductImage',
@@ -66,40 +47,8 @@ export const productImageRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw new AppError('unsupported_media_type', 'Send the image as multipart/form-data.');
-      }
-      let file: Buffer | undefined;
-      let originalName: string | null = null;
-      let altText: string | null = null;
-      for await (const part of request.parts()) {
-        if (part.type === 'file') {
-          if (part.fieldname !== 'file') {
-            part.file.resume();
-            continue;
-          }
-          file = await part.toBuffer();
-          originalName = part.filename ? part.filename.slice(0, 200) : null;
-        } else if (part.fieldname === 'alt') {
-          const parsed = alt.safeParse(typeof part.value === 'string' ? part.value : null);
-          if (!parsed.success) {
-            throw new AppError('validation_failed', 'The alt text is too long.', [
-              { path: 'alt', message: 'Use 250 characters or fewer.' },
-            ]);
-          }
-          altText = parsed.data || null;
-        }
-      }
-      if (!file || file.length === 0) {
-        throw new AppError('validation_failed', 'Attach an image.', [
-          { path: 'file', message: 'Choose an image file.' },
-        ]);
-      }
-      const image = await addProductImage(app.db, app.media, request.params.id, {
-        file,
-        alt: altText,
-        originalName,
-      });
+      const upload = await readImageUpload(request);
+      const image = await addProductImage(app.db, app.media, request.params.id, upload);
       return reply.code(201).send(image);
     },
   );

@@ -32,14 +32,22 @@ type ImageFields = Pick<
   'id' | 'storageKey' | 'contentType' | 'alt' | 'width' | 'height' | 'position'
 >;
 
+/** URLs of a stored image's original and renditions. */
+export function imageUrls(storage: MediaStorage, storageKey: string, contentType: string) {
+  return {
+    url: storage.urlOf(`${storageKey}/original.${extensions[contentType] ?? 'bin'}`),
+    thumbnails: Object.fromEntries(
+      Object.keys(renditionWidths).map((name) => [name, storage.urlOf(`${storageKey}/${name}.webp`)]),
+    ) as Record<RenditionName, string>,
+  };
+}
+
 /** The public shape of an image row: URLs of the original and of each rendition. */
 export function toProductImage(storage: MediaStorage, row: ImageFields): ProductImage {
-  const thumbnails = Object.fromEntries(
-    Object.keys(renditionWidths).map((name) => [name, storage.urlOf(`${row.storageKey}/${name}.webp`)]),
-  ) as Record<RenditionName, string>;
+  const { url, thumbnails } = imageUrls(storage, row.storageKey, row.contentType);
   return {
     id: row.id,
-    url: storage.urlOf(`${row.storageKey}/original.${extensions[row.contentType] ?? 'bin'}`),
+    url,
     alt: row.alt,
     width: row.width,
     height: row.height,

@@ -236,4 +236,55 @@ describe('product images', () => {
       expect((await ctx.app.inject({ method: 'GET', url })).statusCode).toBe(404);
     }
   });
+
+  it("sets, replaces and removes a category's picture, shown in the store's category tree", async () => {
+    const category = (
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/admin/categories',
+        headers: manager,
+        payload: { name: 'Prints' },
+      })
+    ).json();
+    const put = async (colour: string) => {
+      const { payload, headers } = await form({
+        file: { data: await png(1200, 600, colour), name: 'banner.png', type: 'image/png' },
+        alt: 'Prints on a wall',
+      });
+      return ctx.app.inject({
+        method: 'PUT',
+        url: `/admin/categories/${category.id}/image`,
+        headers: { ...manager, ...headers },
+        payload,
+      });
+    };
+    const first = await put('#aa3300');
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({
+      version: category.version,
+      image: { width: 1200, height: 600, alt: 'Prints on a wall' },
+    });
+    const firstUrl: string = first.json().image.thumbnails.medium;
+    expect((await ctx.app.inject({ method: 'GET', url: firstUrl })).statusCode).toBe(200);
+
+    const second = (await put('#0033aa')).json();
+    expect(second.image.thumbnails.medium).not.toBe(firstUrl);
+    expect(existsSync(mediaPath(firstUrl))).toBe(false);
+    const store = (await ctx.app.inject({ method: 'GET', url: '/store/categories/prints' })).json();
+    expect(store.image).toEqual(second.image);
+
+    const removed = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/admin/categories/${category.id}/image`,
+      headers: manager,
+    });
+    expect(removed.json().image).toBeNull();
+    expect(existsSync(mediaPath(second.image.url))).toBe(false);
+    const refused = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/admin/categories/${category.id}/image`,
+      headers: analyst,
+    });
+    expect(refused.statusCode).toBe(403);
+  });
 });
