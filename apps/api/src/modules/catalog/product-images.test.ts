@@ -111,6 +111,26 @@ describe('product images', () => {
     expect(listing.items[0].image).toEqual(image);
   });
 
+  it('accepts photos larger than the JSON body limit (1 MB) up to 10 MB', async () => {
+    const noise = await sharp(
+      Buffer.from(Array.from({ length: 900 * 900 * 3 }, (_, i) => (i * 7919) % 251)),
+      {
+        raw: { width: 900, height: 900, channels: 3 },
+      },
+    )
+      .png({ compressionLevel: 0 })
+      .toBuffer();
+    expect(noise.length).toBeGreaterThan(2 * 1024 * 1024);
+    const response = await upload({ file: { data: noise, name: 'noise.png', type: 'image/png' } });
+    expect(response.statusCode, response.body).toBe(201);
+    const removed = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/admin/products/${productId}/images/${response.json().id}`,
+      headers: manager,
+    });
+    expect(removed.statusCode).toBe(204);
+  });
+
   it('judges the type by content: a text file named .png is 415, an empty part is 400, a huge one 413', async () => {
     const fake = await upload({
       file: { data: Buffer.from('<script>alert(1)</script>'), name: 'evil.png', type: 'image/png' },

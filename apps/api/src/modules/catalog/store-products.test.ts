@@ -98,4 +98,17 @@ describe('storefront product search', () => {
     expect(plan).toContain('products_search_vector_idx');
     expect(plan).toContain('products_title_trgm_idx');
   });
+
+  it('can answer facet and category filters from GIN indexes on the trigger-kept arrays', async () => {
+    const plan = await ctx.database.db.transaction(async (tx) => {
+      await tx.execute('set local enable_seqscan = off' as never);
+      const result = await tx.execute(
+        sql`explain select id from products p
+          where p.facet_values && array[${'o:Size\u001fM'}]::text[] and p.category_paths @> array[${categories.women}]::text[]`,
+      );
+      return (result.rows as { 'QUERY PLAN': string }[]).map((row) => row['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toMatch(/products_facet_values_idx|products_category_paths_idx/);
+    expect(plan).not.toContain('Seq Scan');
+  });
 });
