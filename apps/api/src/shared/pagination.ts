@@ -33,6 +33,21 @@ export function decodeCursor(cursor: string | undefined): string | undefined {
 }
 
 /** Builds `{items, total, nextCursor}` from `limit + 1` fetched rows. */
+/**
+ * The position an offset cursor (an `encodeCursor` of a row count) stands for; 0 without one. Used where the
+ * order is not by id (relevance, price, title): a forged or damaged cursor is a 400 on `query.cursor`.
+ */
+export function decodeOffsetCursor(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!Number.isSafeInteger(offset) || offset < 0 || encodeCursor(String(offset)) !== cursor) {
+    throw new AppError('validation_failed', 'The cursor is invalid.', [
+      { path: 'query.cursor', message: 'Invalid cursor.' },
+    ]);
+  }
+  return offset;
+}
+
 export function toPage<Row, Item>(
   rows: Row[],
   limit: number,

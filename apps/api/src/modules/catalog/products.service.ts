@@ -2,7 +2,7 @@ import type { Database, DbOrTx } from '../../db/client';
 import { AppError, type FieldError } from '../../shared/app-error';
 import { toHandle } from '../../shared/handles';
 import { newId } from '../../shared/ids';
-import { encodeCursor } from '../../shared/pagination';
+import { decodeOffsetCursor, encodeCursor } from '../../shared/pagination';
 import { isUniqueViolation } from '../../shared/pg-errors';
 import type { MediaStorage } from '../media/media-storage';
 import type { VariantRow } from './catalog.tables';
@@ -51,17 +51,8 @@ function toAdminProduct(
     options: record.options,
     variants: record.variants.map((variant) => ({
       id: variant.id,
-      sku: variant.sku,
       title: variantTitle(record.options, variant.optionValues),
-      options: variant.optionValues,
-      price: variant.price,
-      compareAtPrice: variant.compareAtPrice,
-      weightGrams: variant.weightGrams,
-      barcode: variant.barcode,
-      taxClass: variant.taxClass,
-      trackInventory: variant.trackInventory,
-      allowBackorder: variant.allowBackorder,
-      stockOnHand: variant.stockOnHand,
+      ...toVariantInput(variant),
     })),
     categoryIds: record.categoryIds,
     features: record.features,
@@ -308,7 +299,8 @@ export async function addVariant(
   return getAdminProduct(ctx, id);
 }
 
-function toVariantInput(variant: VariantRow): VariantInput {
+/** A stored variant's editable fields, in the shape an input (and the admin view) uses. */
+function toVariantInput(variant: VariantRow): Omit<AdminProduct['variants'][number], 'id' | 'title'> {
   return {
     sku: variant.sku,
     options: variant.optionValues,
@@ -453,23 +445,12 @@ export interface AdminProductQuery {
   cursor?: string | undefined;
 }
 
-function offsetOf(cursor: string | undefined): number {
-  if (cursor === undefined) return 0;
-  const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!Number.isSafeInteger(offset) || offset < 0 || encodeCursor(String(offset)) !== cursor) {
-    throw new AppError('validation_failed', 'The cursor is invalid.', [
-      { path: 'query.cursor', message: 'Invalid cursor.' },
-    ]);
-  }
-  return offset;
-}
-
 /** The back-office product table: filters, sorts, an opaque cursor, each row with its main image. */
 export async function listAdminProducts(
   ctx: Pick<CatalogContext, 'db' | 'media' | 'currency'>,
   query: AdminProductQuery,
 ): Promise<{ items: AdminProductSummary[]; total: number; nextCursor: string | null }> {
-  const offset = offsetOf(query.cursor);
+  const offset = decodeOffsetCursor(query.cursor);
   const { rows, total } = await repository.listProducts(ctx.db, { ...query, offset });
   const page = rows.slice(0, query.limit);
   const images = new Map(

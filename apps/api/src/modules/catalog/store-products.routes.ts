@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../shared/app-error';
-import { encodeCursor } from '../../shared/pagination';
+import { decodeOffsetCursor, encodeCursor } from '../../shared/pagination';
 import { problemResponses } from '../../shared/problem';
 import { getStoreSettings } from '../settings';
 import { type CategoryNode, getCategoryTree } from './categories.service';
@@ -81,17 +81,6 @@ const listQuery = z.object({
   cursor: z.string().max(40).optional(),
 });
 
-function offsetOf(cursor: string | undefined): number {
-  if (cursor === undefined) return 0;
-  const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!Number.isSafeInteger(offset) || offset < 0 || encodeCursor(String(offset)) !== cursor) {
-    throw new AppError('validation_failed', 'The cursor is invalid.', [
-      { path: 'query.cursor', message: 'Invalid cursor.' },
-    ]);
-  }
-  return offset;
-}
-
 /** `Name:Value` parameters grouped by name (values of one name are alternatives). */
 function facetFilters(kind: FacetFilter['kind'], params: string[]): FacetFilter[] {
   const groups = new Map<string, Set<string>>();
@@ -146,7 +135,7 @@ export const storeProductRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const query = request.query;
-      const offset = offsetOf(query.cursor);
+      const offset = decodeOffsetCursor(query.cursor);
       const filters = [...facetFilters('option', query.option), ...facetFilters('feature', query.feature)];
       return app.listingCache.getOrCompute(JSON.stringify(['listing', query, filters]), () =>
         listProducts(query, offset, filters),
