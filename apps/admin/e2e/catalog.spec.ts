@@ -184,6 +184,31 @@ test('the category tree can be browsed and extended from the keyboard', async ({
   await page.getByRole('form', { name: 'New category' }).getByLabel('Name', { exact: true }).fill(name);
   await page.keyboard.press('Enter');
   await expect(page.getByText(`Category “${name}” created.`)).toBeVisible();
+
+  // A picture for the new category: a text file is refused on the field, a real PNG shows in the tree.
+  const [photo, , fake] = await makePngFiles(page);
+  await page.getByRole('button', { name: `Edit ${name}` }).click();
+  const picture = page.getByRole('form', { name: `Picture of ${name}` });
+  await picture.getByLabel('Picture file', { exact: true }).setInputFiles(fake as string);
+  await picture.getByRole('button', { name: 'Upload picture' }).click();
+  await expect(picture.getByLabel('Picture file', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(picture.locator('.ct-field__error')).not.toBeEmpty();
+  await picture.getByLabel('Picture file', { exact: true }).setInputFiles(photo as string);
+  await picture.getByLabel('Alt text', { exact: true }).fill('A corner of the back office');
+  await picture.getByRole('button', { name: 'Upload picture' }).click();
+  await expect(picture.getByRole('status')).toHaveText('Picture added.', { timeout: 20_000 });
+  await expect(page.getByRole('img', { name: 'A corner of the back office' })).toHaveAttribute(
+    'src',
+    /^\/media\//,
+  );
+  const row = tree.getByRole('listitem').filter({ hasText: name });
+  await expect(row.locator('img.ad-tree__thumb')).toBeVisible();
+  // The thumbnail really loads (through the back-office origin's /media proxy).
+  await expect
+    .poll(() => row.locator('img.ad-tree__thumb').evaluate((image: HTMLImageElement) => image.naturalWidth))
+    .toBeGreaterThan(0);
+  await shoot(page, 'category-picture');
+
   await page.getByRole('button', { name: `Delete ${name}` }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('dialog').getByRole('button', { name: 'Delete category' }).click();

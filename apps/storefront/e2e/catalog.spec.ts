@@ -232,3 +232,55 @@ test('an unknown product shows the not-found page', async ({ page }) => {
   await expect(page.getByText(/This product does not exist/)).toBeVisible();
   await expect(page).toHaveTitle(/^Product not found/);
 });
+
+/** A 1200×750 PNG drawn in the browser: a gradient with a word on it, like a real banner photo. */
+async function drawPicture(page: Page, word: string): Promise<Buffer> {
+  await page.setViewportSize({ width: 1200, height: 750 });
+  await page.setContent(
+    `<body style="margin:0"><div style="display:grid;place-items:center;width:1200px;height:750px;
+      background:linear-gradient(135deg,#c2855a,#f3d9b1 55%,#6b8f71);font:bold 120px sans-serif;color:#fff8">
+      ${word}</div></body>`,
+  );
+  return page.screenshot({ clip: { x: 0, y: 0, width: 1200, height: 750 } });
+}
+
+test("a category's picture shows on its home tile and as its page's banner", async ({ page, request }) => {
+  const login = await request.post(`${urls.api}/admin/auth/login`, {
+    data: { email: 'admin@comptoir.test', password: 'comptoir-demo-admin' },
+  });
+  expect(login.ok()).toBe(true);
+  const { accessToken } = await login.json();
+  const tree = await (await request.get(`${urls.api}/store/categories`)).json();
+  const top = tree.items[0];
+  const upload = await request.put(`${urls.api}/admin/categories/${top.id}/image`, {
+    headers: { authorization: `Bearer ${accessToken}` },
+    multipart: {
+      file: { name: 'banner.png', mimeType: 'image/png', buffer: await drawPicture(page, top.name) },
+      alt: `${top.name} collection`,
+    },
+  });
+  expect(upload.status()).toBe(200);
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const tiles = page.getByRole('list', { name: 'Categories' });
+  const tilePicture = tiles.getByRole('img', { name: `${top.name} collection` });
+  await tilePicture.scrollIntoViewIfNeeded();
+  await expect(tilePicture).toHaveAttribute('src', /^\/media\/.+/);
+  await expect
+    .poll(() => tilePicture.evaluate((image: HTMLImageElement) => image.naturalWidth))
+    .toBeGreaterThan(0);
+  await screenshots(page, 'home-category-picture');
+
+  await tiles.getByRole('link', { name: new RegExp(top.name) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(top.name);
+  const banner = page.getByRole('img', { name: `${top.name} collection` });
+  await expect
+    .poll(() => banner.evaluate((image: HTMLImageElement) => image.naturalWidth))
+    .toBeGreaterThan(0);
+  // On a phone the banner stays a short strip: the first products are still near the top.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const box = await banner.boundingBox();
+  expect(box?.height ?? 0).toBeLessThanOrEqual(120);
+  await screenshots(page, 'category-picture');
+});

@@ -1,8 +1,24 @@
+import type { CategoryNode } from '../features/categories/api/list-categories';
 import type { AdminProduct, AdminProductSummary } from '../features/products/api/product-types';
 
 /** Catalog answers of the fake API, shaped as the contract says. */
 
-export const categoryTree = {
+/** A category picture as the API describes it (root-relative `/media` URLs). */
+export function categoryImage(id: string, alt: string | null = null) {
+  return {
+    url: `/media/categories/${id}.png`,
+    alt,
+    width: 1200,
+    height: 800,
+    thumbnails: {
+      small: `/media/categories/${id}-320.webp`,
+      medium: `/media/categories/${id}-800.webp`,
+      large: `/media/categories/${id}-1600.webp`,
+    },
+  };
+}
+
+export const categoryTree: { items: CategoryNode[] } = {
   items: [
     {
       id: 'cat_1',
@@ -12,6 +28,7 @@ export const categoryTree = {
       description: null,
       position: 0,
       version: 1,
+      image: null,
       children: [
         {
           id: 'cat_2',
@@ -21,6 +38,7 @@ export const categoryTree = {
           description: null,
           position: 0,
           version: 1,
+          image: null,
           children: [],
         },
         {
@@ -31,6 +49,7 @@ export const categoryTree = {
           description: null,
           position: 1,
           version: 4,
+          image: null,
           children: [],
         },
       ],
@@ -43,6 +62,7 @@ export const categoryTree = {
       description: 'For the house',
       position: 1,
       version: 2,
+      image: categoryImage('home', 'A cosy living room'),
       children: [],
     },
   ],

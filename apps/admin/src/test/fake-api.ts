@@ -9,7 +9,7 @@ export interface SentRequest {
   body: unknown;
 }
 
-/** JSON bodies parsed; anything else (e.g. a multipart upload) kept as text. */
+/** JSON bodies parsed; anything else kept as text (multipart uploads are read by `parseMultipart`). */
 function parseBody(text: string, contentType: string | null): unknown {
   if (!text) return undefined;
   if (contentType?.includes('json')) return JSON.parse(text);
@@ -18,6 +18,24 @@ function parseBody(text: string, contentType: string | null): unknown {
   } catch {
     return text;
   }
+}
+
+/** A file part of a multipart upload, as the fake API saw it. */
+export interface SentFile {
+  name: string;
+  type: string;
+  size: number;
+}
+
+/** A multipart body as an object: text parts as strings, file parts as `SentFile`s. */
+async function parseMultipart(request: Request): Promise<Record<string, string | SentFile>> {
+  const form = await request.formData();
+  const parts: Record<string, string | SentFile> = {};
+  for (const [name, value] of form.entries()) {
+    parts[name] =
+      typeof value === 'string' ? value : { name: value.name, type: value.type, size: value.size };
+  }
+  return parts;
 }
 
 type Handler = (request: SentRequest) => Response | Promise<Response>;
@@ -38,14 +56,17 @@ export function fakeApi(routes: Record<string, Handler>) {
   const sent: SentRequest[] = [];
   const fetch = vi.fn(async (input: Request) => {
     const url = new URL(input.url);
-    const text = await input.text();
+    const contentType = input.headers.get('content-type');
+    const body = contentType?.startsWith('multipart/form-data')
+      ? await parseMultipart(input)
+      : parseBody(await input.text(), contentType);
     const request: SentRequest = {
       method: input.method,
       path: url.pathname,
       search: url.search,
       authorization: input.headers.get('authorization'),
       credentials: input.credentials,
-      body: parseBody(text, input.headers.get('content-type')),
+      body,
     };
     sent.push(request);
     const handler = routes[`${request.method} ${request.path}`];

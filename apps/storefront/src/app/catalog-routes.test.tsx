@@ -20,6 +20,26 @@ describe('home page', () => {
     expect(lastProductRequest(api)?.toString()).toBe('sort=newest&limit=8');
   });
 
+  it("shows the categories' pictures on their tiles, and keeps the plain tile without one", async () => {
+    renderApp('/');
+    const tiles = await screen.findByRole('list', { name: 'Categories' });
+    const [women, men, home] = within(tiles).getAllByRole('link') as [HTMLElement, HTMLElement, HTMLElement];
+    const described = within(women).getByRole('img', { name: 'Linen dresses on a rail' });
+    expect(described).toHaveAttribute('src', '/media/categories/femme-800.webp');
+    expect(described).toHaveAttribute('width', '800');
+    expect(described).toHaveAttribute('height', '500');
+    expect(described).toHaveAttribute('loading', 'lazy');
+    expect(women).toHaveAccessibleName('Linen dresses on a rail Femme Robes femme');
+    // No alt text: the picture is decorative and the link is named by the category alone.
+    const decorative = men.querySelector('img');
+    expect(decorative).toHaveAttribute('src', '/media/categories/homme-800.webp');
+    expect(decorative).toHaveAttribute('alt', '');
+    expect(men).toHaveAccessibleName('Homme');
+    expect(home.querySelector('img')).toBeNull();
+    expect(home).toHaveClass('sf-category-tile');
+    expect(home).not.toHaveClass('sf-category-tile--image');
+  });
+
   it('shows an error state when the categories cannot be loaded', async () => {
     renderApp('/', { catalog: { categories: new Error('down') } });
     expect(
@@ -103,6 +123,24 @@ describe('category page', () => {
       'href',
       `${window.location.origin}/categories/robes-femme`,
     );
+  });
+
+  it("shows the category's picture as a banner beside its title, and none when it has no picture", async () => {
+    renderApp('/categories/femme');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Femme' })).toBeInTheDocument();
+    const banner = screen.getByRole('img', { name: 'Linen dresses on a rail' });
+    expect(banner).toHaveAttribute('src', '/media/categories/femme-800.webp');
+    expect(banner).toHaveAttribute('width', '800');
+    expect(banner).toHaveAttribute('height', '500');
+    expect(banner.closest('.sf-category-intro')).toContainElement(
+      screen.getByRole('heading', { level: 1, name: 'Femme' }),
+    );
+    expect(screen.getByText('Clothes and accessories for women.')).toBeInTheDocument();
+    cleanup();
+
+    renderApp('/categories/robes-femme');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Robes femme' })).toBeInTheDocument();
+    expect(document.querySelector('.sf-category-intro')).toBeNull();
   });
 
   it('shows a not-found page for an unknown category', async () => {

@@ -1,5 +1,6 @@
 import type {
   CategoryDetail,
+  CategoryImage,
   CategoryNode,
   ProductCard,
   ProductImage,
@@ -22,14 +23,34 @@ const category = (id: string, handle: string, name: string, children: CategoryNo
   description: null,
   position: 0,
   version: 1,
+  image: null,
   children,
 });
 
+/** A category picture (1200×750) as the API describes it, with root-relative `/media` URLs. */
+export function sampleCategoryImage(id: string, alt: string | null = null): CategoryImage {
+  return {
+    url: `/media/categories/${id}.jpg`,
+    alt,
+    width: 1200,
+    height: 750,
+    thumbnails: {
+      small: `/media/categories/${id}-320.webp`,
+      medium: `/media/categories/${id}-800.webp`,
+      large: `/media/categories/${id}-1600.webp`,
+    },
+  };
+}
+
+/** Femme has a described picture, Homme a decorative one (no alt text), Maison none. */
 export const sampleCategories: CategoryNode[] = [
-  category('cat_women', 'femme', 'Femme', [
-    { ...category('cat_dresses', 'robes-femme', 'Robes femme'), parentId: 'cat_women' },
-  ]),
-  category('cat_men', 'homme', 'Homme'),
+  {
+    ...category('cat_women', 'femme', 'Femme', [
+      { ...category('cat_dresses', 'robes-femme', 'Robes femme'), parentId: 'cat_women' },
+    ]),
+    image: sampleCategoryImage('femme', 'Linen dresses on a rail'),
+  },
+  { ...category('cat_men', 'homme', 'Homme'), image: sampleCategoryImage('homme') },
   category('cat_home', 'maison', 'Maison'),
 ];
 

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CategoryNode } from '../../features/categories/api/list-categories';
 import { accessTokenStore } from '../../lib/access-token';
-import { categoryTree } from '../../test/catalog-fixtures';
+import { categoryImage, categoryTree } from '../../test/catalog-fixtures';
 import { fakeApi, reply } from '../../test/fake-api';
 import { customerServiceEmployee, renderApp } from '../../test/render-app';
 
@@ -71,6 +72,109 @@ describe('category tree editor', () => {
     });
   });
 
+  it('uploads a picture with its alt text, and shows its thumbnail in the tree', async () => {
+    let trousers: CategoryNode = categoryTree.items[0]?.children[1] as CategoryNode;
+    const tree = () => ({
+      items: [{ ...categoryTree.items[0], children: [categoryTree.items[0]?.children[0], trousers] }],
+    });
+    const { sent } = fakeApi({
+      'GET /admin/categories': () => reply(200, tree()),
+      'PUT /admin/categories/cat_3/image': () => {
+        trousers = { ...trousers, image: categoryImage('trousers', 'Folded trousers') };
+        const { children: _children, ...category } = trousers;
+        return reply(200, category);
+      },
+    });
+    renderApp('/categories', { signedIn: true });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Trousers' }));
+    const picture = screen.getByRole('form', { name: 'Picture of Trousers' });
+    expect(screen.getByText('No picture yet.')).toBeInTheDocument();
+
+    // Nothing chosen yet: the file input says so.
+    await userEvent.click(within(picture).getByRole('button', { name: 'Upload picture' }));
+    expect(within(picture).getByLabelText('Picture file')).toHaveAccessibleDescription(
+      expect.stringContaining('Choose a picture first.'),
+    );
+    expect(sent.some((request) => request.method === 'PUT')).toBe(false);
+
+    const file = new File(['fake png bytes'], 'trousers.png', { type: 'image/png' });
+    await userEvent.upload(within(picture).getByLabelText('Picture file'), file);
+    await userEvent.type(within(picture).getByLabelText('Alt text'), 'Folded trousers');
+    await userEvent.click(within(picture).getByRole('button', { name: 'Upload picture' }));
+    expect(await within(picture).findByRole('status')).toHaveTextContent('Picture added.');
+
+    const upload = sent.find((request) => request.method === 'PUT');
+    expect(upload?.path).toBe('/admin/categories/cat_3/image');
+    expect(upload?.authorization).toMatch(/^Bearer /);
+    // jsdom's File loses its name on the way through Node's Request; the content is what the API judges.
+    expect(upload?.body).toEqual({
+      file: expect.objectContaining({ type: 'image/png', size: file.size }),
+      alt: 'Folded trousers',
+    });
+    // The editor and the tree show the new picture; the button now replaces it.
+    expect(await screen.findByRole('img', { name: 'Folded trousers' })).toHaveAttribute(
+      'src',
+      '/media/categories/trousers-320.webp',
+    );
+    expect(within(picture).getByRole('button', { name: 'Replace picture' })).toBeInTheDocument();
+    const row = screen.getByText('Trousers', { selector: 'strong' }).closest('li') as HTMLElement;
+    expect(row.querySelector('.ad-tree__thumb')).toHaveAttribute(
+      'src',
+      '/media/categories/trousers-320.webp',
+    );
+  });
+
+  it("shows the API's message on the file input when the file is refused", async () => {
+    fakeApi({
+      'GET /admin/categories': () => reply(200, categoryTree),
+      'PUT /admin/categories/cat_2/image': () =>
+        reply(415, {
+          code: 'unsupported_media_type',
+          status: 415,
+          title: 'Unsupported media type',
+          detail: 'The file is not a JPEG, PNG, WebP, AVIF or GIF image.',
+        }),
+    });
+    renderApp('/categories', { signedIn: true });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Shirts' }));
+    const picture = screen.getByRole('form', { name: 'Picture of Shirts' });
+    const input = within(picture).getByLabelText('Picture file');
+    await userEvent.upload(input, new File(['just text'], 'notes.png', { type: 'image/png' }));
+    await userEvent.click(within(picture).getByRole('button', { name: 'Upload picture' }));
+    expect(
+      await within(picture).findByText('The file is not a JPEG, PNG, WebP, AVIF or GIF image.'),
+    ).toHaveClass('ct-field__error');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('not a JPEG, PNG'));
+  });
+
+  it('removes a picture', async () => {
+    let home: CategoryNode = categoryTree.items[1] as CategoryNode;
+    const { sent } = fakeApi({
+      'GET /admin/categories': () => reply(200, { items: [categoryTree.items[0], home] }),
+      'DELETE /admin/categories/cat_4/image': () => {
+        home = { ...home, image: null };
+        const { children: _children, ...category } = home;
+        return reply(200, category);
+      },
+    });
+    renderApp('/categories', { signedIn: true });
+    const row = (await screen.findByText('Home', { selector: 'strong' })).closest('li') as HTMLElement;
+    expect(row.querySelector('.ad-tree__thumb')).toHaveAttribute('src', '/media/categories/home-320.webp');
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Home' }));
+    const picture = screen.getByRole('form', { name: 'Picture of Home' });
+    expect(screen.getByRole('img', { name: 'A cosy living room' })).toBeInTheDocument();
+    expect(within(picture).getByLabelText('Alt text')).toHaveValue('A cosy living room');
+    await userEvent.click(within(picture).getByRole('button', { name: 'Remove picture' }));
+    expect(await within(picture).findByRole('status')).toHaveTextContent('Picture removed.');
+    expect(sent.filter((request) => request.method === 'DELETE').map((request) => request.path)).toEqual([
+      '/admin/categories/cat_4/image',
+    ]);
+    expect(await screen.findByText('No picture yet.')).toBeInTheDocument();
+    expect(row.querySelector('.ad-tree__thumb')).toBeNull();
+    expect(within(picture).queryByRole('button', { name: 'Remove picture' })).toBeNull();
+  });
+
   it('shows why a category with sub-categories cannot be deleted', async () => {
     fakeApi({
       'GET /admin/categories': () => reply(200, categoryTree),
@@ -93,6 +197,7 @@ describe('category tree editor', () => {
     fakeApi({ 'GET /admin/categories': () => reply(200, categoryTree) });
     renderApp('/categories', { signedIn: true, employee: customerServiceEmployee });
     expect(await screen.findByRole('list', { name: 'Categories' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Edit/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'New category' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Delete/ })).not.toBeInTheDocument();
   });

@@ -1,10 +1,11 @@
 import { ApiError } from '@comptoir/sdk';
-import { ErrorState, LoadingState, PageHeader } from '@comptoir/ui';
+import { ErrorState, LoadingState } from '@comptoir/ui';
 import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { NotFoundPage } from '../../components/not-found-page';
 import { useCategory } from '../../features/catalog/api/get-category';
+import { CategoryIntro } from '../../features/catalog/components/category-intro';
 import { ProductListing } from '../../features/catalog/components/product-listing';
 import { readProductListQuery, toSearchString, withCursor } from '../../features/catalog/product-list-query';
 import { useStoreSettings } from '../../features/store-settings/api/get-store-settings';
@@ -58,8 +59,8 @@ export function CategoryRoute() {
             ]}
             current={category.data.name}
           />
-          <PageHeader
-            title={category.data.name}
+          <CategoryIntro
+            category={category.data}
             description={query.q ? `Results for “${query.q}”` : category.data.description}
           />
         </>

@@ -5,4 +5,5 @@ export const categoryKeys = {
   create: () => [...categoryKeys.all, 'create'] as const,
   update: () => [...categoryKeys.all, 'update'] as const,
   delete: () => [...categoryKeys.all, 'delete'] as const,
+  image: () => [...categoryKeys.all, 'image'] as const,
 };

@@ -8,6 +8,7 @@ import { useDeleteCategory } from '../api/delete-category';
 import type { CategoryNode } from '../api/list-categories';
 import { useUpdateCategory } from '../api/update-category';
 import { descendantIds, flattenCategoryTree, indentedName } from '../category-tree';
+import { CategoryImageEditor } from './category-image-editor';
 import './category-tree-editor.css';
 
 const categoryFields = ['name', 'handle', 'description', 'parentId'] as const;
@@ -142,48 +143,51 @@ function EditCategoryForm({ node, tree, onDone }: EditCategoryFormProps) {
   }
 
   return (
-    <form className="ad-category-edit" onSubmit={submit} noValidate aria-label={`Edit ${node.name}`}>
-      {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
-      <div className="ad-category-new__fields">
-        <TextField
-          ref={nameRef}
-          label="Name"
-          required
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={errors.fields.name}
+    <div className="ad-category-edit">
+      <form className="ad-category-edit__form" onSubmit={submit} noValidate aria-label={`Edit ${node.name}`}>
+        {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
+        <div className="ad-category-new__fields">
+          <TextField
+            ref={nameRef}
+            label="Name"
+            required
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={errors.fields.name}
+          />
+          <TextField
+            label="Handle"
+            value={handle}
+            onChange={(event) => setHandle(event.target.value)}
+            error={errors.fields.handle}
+          />
+          <ParentSelect
+            tree={tree}
+            value={parentId}
+            onChange={setParentId}
+            excluded={excluded}
+            label="Move under"
+            error={errors.fields.parentId}
+          />
+        </div>
+        <TextAreaField
+          label="Description"
+          rows={3}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+          error={errors.fields.description}
         />
-        <TextField
-          label="Handle"
-          value={handle}
-          onChange={(event) => setHandle(event.target.value)}
-          error={errors.fields.handle}
-        />
-        <ParentSelect
-          tree={tree}
-          value={parentId}
-          onChange={setParentId}
-          excluded={excluded}
-          label="Move under"
-          error={errors.fields.parentId}
-        />
-      </div>
-      <TextAreaField
-        label="Description"
-        rows={3}
-        value={description}
-        onChange={(event) => setDescription(event.target.value)}
-        error={errors.fields.description}
-      />
-      <div className="ad-row-actions ad-row-actions--start">
-        <Button type="submit" loading={update.isPending}>
-          Save category
-        </Button>
-        <Button variant="secondary" onClick={() => onDone(null)}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+        <div className="ad-row-actions ad-row-actions--start">
+          <Button type="submit" loading={update.isPending}>
+            Save category
+          </Button>
+          <Button variant="secondary" onClick={() => onDone(null)}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+      <CategoryImageEditor node={node} />
+    </div>
   );
 }
 
@@ -238,6 +242,16 @@ function TreeItem(props: TreeItemProps) {
         ) : (
           <span className="ad-tree__toggle ad-tree__toggle--leaf" aria-hidden="true" />
         )}
+        {node.image ? (
+          <img
+            className="ad-tree__thumb"
+            src={node.image.thumbnails.small}
+            alt=""
+            width={40}
+            height={40}
+            loading="lazy"
+          />
+        ) : null}
         <span className="ad-tree__name">
           <strong>{node.name}</strong>
           <span className="ad-cell-sub">
@@ -320,8 +334,8 @@ export interface CategoryTreeEditorProps {
 }
 
 /**
- * The category tree: expand and collapse, create, edit (name, handle, description, parent), reorder among
- * siblings and delete. Every action is a button, usable from the keyboard.
+ * The category tree: expand and collapse, create, edit (name, handle, description, parent, picture), reorder
+ * among siblings and delete. Every action is a button, usable from the keyboard.
  */
 export function CategoryTreeEditor({ tree, canWrite }: CategoryTreeEditorProps) {
   const update = useUpdateCategory();
