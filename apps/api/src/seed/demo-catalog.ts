@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import type { Database } from '../db/client';
 import { createCategory, createProduct, type NewProduct } from '../modules/catalog';
 import { productImages } from '../modules/catalog/catalog.tables';
+import { setCategoryImage } from '../modules/catalog/categories.service';
 import { storeImageFiles } from '../modules/catalog/product-images.service';
 import type { MediaStorage } from '../modules/media/media-storage';
 import { newId } from '../shared/ids';
@@ -33,6 +34,23 @@ const shadeColours: Record<string, string> = {
   Ciel: '#8fb8d8',
   Bordeaux: '#6d1f2c',
 };
+
+const departmentColours: Record<string, [string, string]> = {
+  Femme: ['#b85a3c', '#d8c3a0'],
+  Homme: ['#1f3354', '#8fb8d8'],
+  Maison: ['#6b6f3a', '#eee6d3'],
+};
+
+/** A generated category banner: a two-colour gradient (decorative: the tile names the category). */
+function bannerSvg(department: string): string {
+  const [from, to] = departmentColours[department] ?? ['#444444', '#bbbbbb'];
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900" viewBox="0 0 1600 900">
+  <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>
+  <rect width="1600" height="900" fill="url(#g)"/>
+  <circle cx="1250" cy="250" r="260" fill="#ffffff" fill-opacity="0.12"/>
+  <circle cx="300" cy="820" r="180" fill="#000000" fill-opacity="0.06"/>
+</svg>`;
+}
 
 /** A generated product picture: a folded cloth in the shade's colour with the department's name. */
 function pictureSvg(department: string, shade: string): string {
@@ -74,6 +92,10 @@ export async function seedDemoCatalog(
   };
   for (const [department, families] of Object.entries(tree)) {
     const top = await createCategory(db, { name: department });
+    const banner = await sharp(Buffer.from(bannerSvg(department)))
+      .png()
+      .toBuffer();
+    await setCategoryImage(db, ctx.media, top.id, { file: banner, alt: '' });
     for (const [family, types] of Object.entries(families)) {
       const middle = await createCategory(db, {
         name: `${family} ${department.toLowerCase()}`,

@@ -17,7 +17,7 @@ describe('home page', () => {
     expect(within(tiles).getAllByRole('link')).toHaveLength(3);
     const grid = await screen.findByRole('list', { name: 'New arrivals' });
     expect(within(grid).getAllByRole('article')).toHaveLength(3);
-    expect(lastProductRequest(api)?.toString()).toBe('sort=newest&limit=8');
+    expect(lastProductRequest(api)?.toString()).toBe('sort=newest&limit=6');
   });
 
   it("shows the categories' pictures on their tiles, and keeps the plain tile without one", async () => {

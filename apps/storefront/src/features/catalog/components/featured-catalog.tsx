@@ -13,7 +13,8 @@ export const featuredProductsQuery: ProductListQuery = {
   features: [],
   inStock: false,
   sort: 'newest',
-  limit: 8,
+  // Six fill whole rows of the grid at every width (2 columns on phones, 3 on wider screens).
+  limit: 6,
 };
 
 /** The top-level categories as tiles, with their loading, error and empty states. */
