@@ -189,7 +189,8 @@ export interface paths {
         delete: operations["adminRemoveCategoryImage"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change the alt text of a category's picture */
+        patch: operations["adminUpdateCategoryImage"];
         trace?: never;
     };
     "/admin/customers": {
@@ -1361,6 +1362,12 @@ export interface components {
             };
             url: string;
             width: number;
+        };
+        CategoryImageUpdate: {
+            alt: string | null;
+        };
+        CategoryImageUpdateInput: {
+            alt: string | null;
         };
         CategoryInput: {
             description: string | null;
@@ -3237,6 +3244,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUpdateCategoryImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryImageUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Default Response */

@@ -111,12 +111,12 @@ describe('category tree editor', () => {
       file: expect.objectContaining({ type: 'image/png', size: file.size }),
       alt: 'Folded trousers',
     });
-    // The editor and the tree show the new picture; the button now replaces it.
+    // The editor and the tree show the new picture; without a new file the button saves the alt text.
     expect(await screen.findByRole('img', { name: 'Folded trousers' })).toHaveAttribute(
       'src',
       '/media/categories/trousers-320.webp',
     );
-    expect(within(picture).getByRole('button', { name: 'Replace picture' })).toBeInTheDocument();
+    expect(within(picture).getByRole('button', { name: 'Save alt text' })).toBeInTheDocument();
     const row = screen.getByText('Trousers', { selector: 'strong' }).closest('li') as HTMLElement;
     expect(row.querySelector('.ad-tree__thumb')).toHaveAttribute(
       'src',
@@ -146,6 +146,32 @@ describe('category tree editor', () => {
     ).toHaveClass('ct-field__error');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription(expect.stringContaining('not a JPEG, PNG'));
+  });
+
+  it("changes a picture's alt text without uploading it again", async () => {
+    let home: CategoryNode = categoryTree.items[1] as CategoryNode;
+    const { sent } = fakeApi({
+      'GET /admin/categories': () => reply(200, { items: [categoryTree.items[0], home] }),
+      'PATCH /admin/categories/cat_4/image': (request) => {
+        const alt = (request.body as { alt: string | null }).alt;
+        home = { ...home, image: home.image ? { ...home.image, alt } : null };
+        const { children: _children, ...category } = home;
+        return reply(200, category);
+      },
+    });
+    renderApp('/categories', { signedIn: true });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Home' }));
+    const picture = screen.getByRole('form', { name: 'Picture of Home' });
+    const alt = within(picture).getByLabelText('Alt text');
+    await userEvent.clear(alt);
+    await userEvent.type(alt, 'A sofa by the window');
+    await userEvent.click(within(picture).getByRole('button', { name: 'Save alt text' }));
+    expect(await within(picture).findByRole('status')).toHaveTextContent('Alt text saved.');
+    expect(sent.filter((request) => request.method === 'PATCH').map((request) => request.body)).toEqual([
+      { alt: 'A sofa by the window' },
+    ]);
+    expect(sent.some((request) => request.method === 'PUT')).toBe(false);
+    expect(await screen.findByRole('img', { name: 'A sofa by the window' })).toBeInTheDocument();
   });
 
   it('removes a picture', async () => {

@@ -102,9 +102,11 @@ export async function nextPosition(db: DbOrTx, parentId: string | null): Promise
 export async function setImage(
   db: DbOrTx,
   id: string,
-  image: Pick<
-    typeof categories.$inferInsert,
-    'imageStorageKey' | 'imageContentType' | 'imageWidth' | 'imageHeight' | 'imageAlt'
+  image: Partial<
+    Pick<
+      typeof categories.$inferInsert,
+      'imageStorageKey' | 'imageContentType' | 'imageWidth' | 'imageHeight' | 'imageAlt'
+    >
   >,
 ): Promise<CategoryRow | undefined> {
   const [row] = await db

@@ -16,6 +16,7 @@ import {
   removeCategoryImage,
   setCategoryImage,
   updateCategory,
+  updateCategoryImageAlt,
 } from './categories.service';
 import { imageUrls } from './product-images.service';
 
@@ -91,6 +92,9 @@ const categoryUpdateSchema = z
   })
   .meta({ id: 'CategoryUpdate' });
 const params = z.object({ id: z.string().min(1).max(64) });
+const categoryImageUpdateSchema = z
+  .strictObject({ alt: z.string().trim().max(250, 'Use 250 characters or fewer.').nullable() })
+  .meta({ id: 'CategoryImageUpdate' });
 const handleParams = z.object({ handle: z.string().min(1).max(100) });
 
 function findByHandle(nodes: CategoryNode[], handle: string): CategoryNode | undefined {
@@ -193,6 +197,24 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
       const upload = await readImageUpload(request);
       return present(await setCategoryImage(app.db, app.media, request.params.id, upload));
     },
+  );
+
+  app.patch(
+    '/admin/categories/:id/image',
+    {
+      config: { permission: 'catalog:write' },
+      schema: {
+        operationId: 'adminUpdateCategoryImage',
+        summary: "Change the alt text of a category's picture",
+        tags: adminTags,
+        security: adminSecurity,
+        params,
+        body: categoryImageUpdateSchema,
+        response: { 200: categorySchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      present(await updateCategoryImageAlt(app.db, request.params.id, request.body.alt || null)),
   );
 
   app.delete(

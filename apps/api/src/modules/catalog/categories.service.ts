@@ -228,3 +228,12 @@ export async function removeCategoryImage(db: DbOrTx, media: MediaStorage, id: s
   if (before.imageStorageKey) await media.removeFolder(before.imageStorageKey);
   return toCategory(row);
 }
+
+/** Changes the alt text of a category's picture; `not_found` when the category has no picture. */
+export async function updateCategoryImageAlt(db: DbOrTx, id: string, alt: string | null): Promise<Category> {
+  const before = await repository.findCategory(db, id);
+  if (!before?.imageStorageKey) throw new AppError('not_found', 'This category has no picture.');
+  const row = await repository.setImage(db, id, { imageAlt: alt });
+  if (!row) throw new AppError('not_found', 'No such category.');
+  return toCategory(row);
+}

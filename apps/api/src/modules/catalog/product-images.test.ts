@@ -293,6 +293,14 @@ describe('product images', () => {
     const store = (await ctx.app.inject({ method: 'GET', url: '/store/categories/prints' })).json();
     expect(store.image).toEqual(second.image);
 
+    const alt = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/admin/categories/${category.id}/image`,
+      headers: manager,
+      payload: { alt: 'Framed prints' },
+    });
+    expect(alt.json().image).toMatchObject({ alt: 'Framed prints', url: second.image.url });
+
     const removed = await ctx.app.inject({
       method: 'DELETE',
       url: `/admin/categories/${category.id}/image`,
@@ -300,6 +308,13 @@ describe('product images', () => {
     });
     expect(removed.json().image).toBeNull();
     expect(existsSync(mediaPath(second.image.url))).toBe(false);
+    const noPicture = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/admin/categories/${category.id}/image`,
+      headers: manager,
+      payload: { alt: 'x' },
+    });
+    expect(noPicture.statusCode).toBe(404);
     const refused = await ctx.app.inject({
       method: 'DELETE',
       url: `/admin/categories/${category.id}/image`,

@@ -4,6 +4,7 @@ import { getFormErrors } from '../../../lib/form-errors';
 import type { CategoryNode } from '../api/list-categories';
 import { useRemoveCategoryImage } from '../api/remove-category-image';
 import { useSetCategoryImage } from '../api/set-category-image';
+import { useUpdateCategoryImage } from '../api/update-category-image';
 
 const acceptedTypes = 'image/jpeg,image/png,image/webp,image/avif,image/gif';
 const previewWidth = 160;
@@ -19,13 +20,14 @@ export interface CategoryImageEditorProps {
 export function CategoryImageEditor({ node }: CategoryImageEditorProps) {
   const upload = useSetCategoryImage();
   const remove = useRemoveCategoryImage();
+  const updateAlt = useUpdateCategoryImage();
   const image = node.image;
   const [file, setFile] = useState<File | null>(null);
   const [alt, setAlt] = useState(image?.alt ?? '');
   const [missingFile, setMissingFile] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const errors = getFormErrors(upload.error, ['file', 'alt'] as const);
+  const errors = getFormErrors(upload.error ?? updateAlt.error, ['file', 'alt'] as const);
   // 413 and 415 are about the file: the API's sentence goes under the file input.
   const fileError = missingFile
     ? 'Choose a picture first.'
@@ -36,6 +38,15 @@ export function CategoryImageEditor({ node }: CategoryImageEditorProps) {
     event.preventDefault();
     setMessage(null);
     remove.reset();
+    updateAlt.reset();
+    if (!file && image) {
+      // No new file: the alt text of the current picture is what changes.
+      updateAlt.mutate(
+        { categoryId: node.id, alt: alt.trim() || null },
+        { onSuccess: () => setMessage('Alt text saved.') },
+      );
+      return;
+    }
     if (!file) {
       setMissingFile(true);
       fileRef.current?.focus();
@@ -67,7 +78,14 @@ export function CategoryImageEditor({ node }: CategoryImageEditorProps) {
     });
   }
 
-  const status = upload.isPending ? 'Uploading picture…' : remove.isPending ? 'Removing picture…' : message;
+  const status = upload.isPending
+    ? 'Uploading picture…'
+    : remove.isPending
+      ? 'Removing picture…'
+      : updateAlt.isPending
+        ? 'Saving alt text…'
+        : message;
+  const submitLabel = !image ? 'Upload picture' : file ? 'Replace picture' : 'Save alt text';
 
   return (
     <section className="ad-category-image" aria-labelledby={headingId}>
@@ -109,21 +127,30 @@ export function CategoryImageEditor({ node }: CategoryImageEditorProps) {
           />
           <TextField
             label="Alt text"
-            hint="What the picture shows, for people who cannot see it. Saved with the uploaded picture."
+            hint={
+              image
+                ? 'What the picture shows, for people who cannot see it. Save it alone, or with a new picture.'
+                : 'What the picture shows, for people who cannot see it. Saved with the uploaded picture.'
+            }
             value={alt}
             maxLength={250}
             onChange={(event) => setAlt(event.target.value)}
             error={errors.fields.alt}
           />
           <div className="ad-row-actions ad-row-actions--start">
-            <Button type="submit" variant="secondary" loading={upload.isPending} disabled={remove.isPending}>
-              {image ? 'Replace picture' : 'Upload picture'}
+            <Button
+              type="submit"
+              variant="secondary"
+              loading={upload.isPending || updateAlt.isPending}
+              disabled={remove.isPending}
+            >
+              {submitLabel}
             </Button>
             {image ? (
               <Button
                 variant="danger"
                 loading={remove.isPending}
-                disabled={upload.isPending}
+                disabled={upload.isPending || updateAlt.isPending}
                 onClick={removePicture}
               >
                 Remove picture
