@@ -913,7 +913,7 @@ export interface paths {
         };
         /**
          * Search and browse active products, with facets
-         * @description Full-text with stemming, one-typo tolerance on titles, exact SKU; category (with sub-categories), option, feature, price and stock filters combine. Responses may be reused for up to `CATALOG_CACHE_SECONDS` by other API instances.
+         * @description Full-text with stemming; a word of 5+ letters with one letter wrong, missing, extra or two swapped is corrected against the words of product titles; exact SKU; category (with sub-categories), option, feature, price and stock filters combine. Responses may be reused for up to `CATALOG_CACHE_SECONDS` by other API instances.
          */
         get: operations["storeListProducts"];
         put?: never;

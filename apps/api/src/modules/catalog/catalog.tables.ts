@@ -191,3 +191,9 @@ export type CategoryRow = typeof categories.$inferSelect;
 export type ProductRow = typeof products.$inferSelect;
 export type VariantRow = typeof productVariants.$inferSelect;
 export type ProductImageRow = typeof productImages.$inferSelect;
+
+/**
+ * The words of product titles (4+ letters, lower case), kept by a trigger (migration 0012): the vocabulary a
+ * misspelt search word is corrected against before full-text search runs.
+ */
+export const searchWords = pgTable('search_words', { word: text().primaryKey() });

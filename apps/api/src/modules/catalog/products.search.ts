@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { queryWords } from './typo-correction';
 
 export type ProductSort = 'relevance' | 'newest' | 'price_asc' | 'price_desc' | 'bestselling';
 
@@ -12,6 +13,8 @@ export interface FacetFilter {
 
 export interface ProductSearchQuery {
   q?: string | undefined;
+  /** Misspelt words of `q` and the title words one typo away (`findTypoCorrections`). */
+  corrections?: Record<string, string[]> | undefined;
   categoryId?: string | undefined;
   minPrice?: number | undefined;
   maxPrice?: number | undefined;
@@ -48,23 +51,33 @@ export const facetToken = (kind: FacetFilter['kind'], name: string, value: strin
 const groupPrefix = (filter: FacetFilter) =>
   `${filter.kind === 'option' ? 'o' : 'f'}:${filter.name}${separator}`;
 
-/** Words of five letters or more get one-typo tolerance (trigram word similarity), as the issue asks. */
-function typoTolerant(q: string): boolean {
-  return q.split(/\s+/).some((word) => [...word].length >= 5);
+/**
+ * The full-text query: the words as typed (English and French stemming), or, when some were misspelt, each
+ * word or one of its corrections (`lnien` → `lnien | linen`), all words required.
+ */
+function textQuery(q: string, corrections: Record<string, string[]>): SQL {
+  const typed = sql`(websearch_to_tsquery('english', ${q}::text) || websearch_to_tsquery('french', ${q}::text))`;
+  if (Object.keys(corrections).length === 0) return typed;
+  const terms = queryWords(q).map((word) => {
+    const alternatives = [word, ...(corrections[word] ?? [])].map(
+      (alternative) =>
+        sql`plainto_tsquery('english', ${alternative}::text) || plainto_tsquery('french', ${alternative}::text)`,
+    );
+    return sql`(${sql.join(alternatives, sql` || `)})`;
+  });
+  return sql`(${typed} || (${sql.join(terms, sql` && `)}))`;
 }
 
 /**
  * The conditions every listing shares: active, priced, text, category subtree, stock. Text is full-text on
- * the weighted `search_vector` (English and French stemming, GIN), trigram word similarity on the title for
- * words of 5+ letters (GIN trigram) or an exact SKU: index conditions the planner combines with a BitmapOr
- * (the SKU match is an InitPlan array, so it can use the primary key). The category test is one GIN lookup
- * in the trigger-maintained `category_paths`.
+ * the weighted `search_vector` (English and French stemming, GIN) with misspelt words corrected, or an exact
+ * SKU: index conditions the planner combines with a BitmapOr (the SKU match is an InitPlan array, so it can
+ * use the primary key). The category test is one GIN lookup in the trigger-maintained `category_paths`.
  */
 function baseConditions(query: ProductSearchQuery): SQL {
   const q = query.q?.trim() || null;
   const text = q
-    ? sql`and (p.search_vector @@ (websearch_to_tsquery('english', ${q}::text) || websearch_to_tsquery('french', ${q}::text))
-        ${typoTolerant(q) ? sql`or lower(${q}::text) <% lower(p.title)` : sql``}
+    ? sql`and (p.search_vector @@ ${textQuery(q, query.corrections ?? {})}
         or p.id = any(array(select s.product_id from product_variants s where lower(s.sku) = lower(${q}::text))))`
     : sql``;
   return sql`p.status = 'active' and p.min_price is not null ${text}
@@ -92,10 +105,7 @@ const all = (conditions: SQL[]): SQL =>
 /** One page (`limit + 1` rows, to tell whether another follows) of active products matching the query. */
 export async function searchProducts(db: DbOrTx, query: ProductSearchQuery): Promise<ProductSearchRow[]> {
   const q = query.q?.trim() || null;
-  const rank = q
-    ? sql`ts_rank(p.search_vector, websearch_to_tsquery('english', ${q}::text) || websearch_to_tsquery('french', ${q}::text))
-        + word_similarity(lower(${q}::text), lower(p.title))`
-    : sql`0`;
+  const rank = q ? sql`ts_rank(p.search_vector, ${textQuery(q, query.corrections ?? {})})` : sql`0`;
   const order = {
     relevance: q ? sql`rank desc, p.id desc` : sql`p.id desc`,
     newest: sql`p.id desc`,

@@ -8,6 +8,7 @@ import { type CategoryNode, getCategoryTree } from './categories.service';
 import { listImageRows, toProductImage } from './product-images.service';
 import { productImageSchema } from './products.schemas';
 import { countFacets, type FacetFilter, searchProducts } from './products.search';
+import { findTypoCorrections } from './typo-correction';
 
 const money = z.object({ amount: z.number().int(), currency: z.string() });
 const productCardSchema = z
@@ -125,7 +126,8 @@ export const storeProductRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'storeListProducts',
         summary: 'Search and browse active products, with facets',
         description:
-          'Full-text with stemming, one-typo tolerance on titles, exact SKU; category (with sub-categories), ' +
+          'Full-text with stemming; a word of 5+ letters with one letter wrong, missing, extra or two swapped ' +
+          'is corrected against the words of product titles; exact SKU; category (with sub-categories), ' +
           'option, feature, price and stock filters combine. Responses may be reused for up to ' +
           '`CATALOG_CACHE_SECONDS` by other API instances.',
         tags: ['Store: catalog'],
@@ -154,6 +156,7 @@ export const storeProductRoutes: FastifyPluginAsyncZod = async (app) => {
     if (query.category && !category) throw new AppError('not_found', 'No such category.');
     const search = {
       q: query.q,
+      corrections: query.q ? await findTypoCorrections(app.db, query.q) : {},
       categoryId: category?.id,
       minPrice: query.minPrice,
       maxPrice: query.maxPrice,
