@@ -191,7 +191,7 @@ gives p97.5, not p95: a p97.5 under a target means the p95 is too.
 |---|---|---|---|---|---|---|---|---|
 ${catalogRows.join('\n')}
 
-Plan of a misspelt search after correction (BitmapOr of the full-text GIN and the SKU primary-key conditions):
+Plan of a misspelt search after correction ("chemsie" → "chemise"; common words are found by walking the newest products, rare ones through the GIN index):
 ${searchPlan}
 `);
 

@@ -26,9 +26,6 @@ export function createDatabase(connectionString: string, options: { max?: number
     connectionString,
     max: options.max ?? 10,
     application_name: 'comptoir-api',
-    // Product search's typo tolerance: one wrong, missing, extra or swapped letter in a 5+ letter word stays
-    // above this word similarity. Set per connection so searches need no extra round trip.
-    options: '-c pg_trgm.word_similarity_threshold=0.4',
   });
   // An idle client erroring (database restart) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
