@@ -26,6 +26,7 @@ import { auditPlugin } from './plugins/audit';
 import { customerAuthPlugin } from './plugins/customer-auth';
 import { dbPlugin } from './plugins/db';
 import { gracefulClosePlugin } from './plugins/graceful-close';
+import { idempotencyPlugin } from './plugins/idempotency';
 import { openapiPlugin } from './plugins/openapi';
 import { problemDetailsPlugin } from './plugins/problem-details';
 import { rateLimitPlugin } from './plugins/rate-limit';
@@ -117,6 +118,8 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
       app.listingCache.clear();
     }
   });
+
+  await app.register(idempotencyPlugin);
 
   await app.register(healthRoutes);
   await app.register(settingsStoreRoutes);

@@ -8,6 +8,7 @@ import { createDatabase, type DatabaseHandle } from './db/client';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded';
 import { runMigrations } from './db/migrate';
 import { ensureOwner } from './modules/employees';
+import { purgeExpiredKeys } from './modules/idempotency/idempotency.service';
 import { createSmtpSender, startMailWorker } from './modules/mail';
 import { ensureSettings } from './modules/settings';
 import { closeWithin } from './plugins/graceful-close';
@@ -71,6 +72,13 @@ export async function startRuntime(
           onError: (error) => logger.error({ err: error }, 'mail delivery failed'),
         })
       : undefined;
+    // Idempotency keys past their 24-hour replay window are deleted hourly.
+    const purge = setInterval(() => {
+      purgeExpiredKeys(database.db).catch((error: unknown) =>
+        logger.error({ err: error }, 'purging idempotency keys failed'),
+      );
+    }, 3_600_000);
+    purge.unref();
     let closed = false;
     return {
       app,
@@ -80,6 +88,7 @@ export async function startRuntime(
       close: async () => {
         if (closed) return;
         closed = true;
+        clearInterval(purge);
         await closeWithin(app, drainMs);
         await mailWorker?.stop();
         await database.close();

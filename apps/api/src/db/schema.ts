@@ -4,6 +4,7 @@ export * from '../modules/audit/audit.tables';
 export * from '../modules/catalog/catalog.tables';
 export * from '../modules/customers/customers.tables';
 export * from '../modules/employees/employees.tables';
+export * from '../modules/idempotency/idempotency.tables';
 export * from '../modules/mail/mail.tables';
 export * from '../modules/sessions/sessions.tables';
 export * from '../modules/settings/settings.tables';

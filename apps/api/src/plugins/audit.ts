@@ -21,7 +21,8 @@ export const auditPlugin = fp(
     app.decorateRequest('auditChanges', null);
     const record: onSendHookHandler = async (request, reply, payload) => {
       const actor = request.actor;
-      if (!actor || reply.statusCode >= 400) return payload;
+      // A replayed idempotent response did nothing new: the first one was recorded.
+      if (!actor || reply.statusCode >= 400 || reply.getHeader('idempotent-replayed')) return payload;
       const params = request.params as Record<string, unknown> | undefined;
       await recordAudit(app.db, {
         actorKind: actor.kind,

@@ -78,9 +78,31 @@ export const openapiPlugin = fp(
       // `config.openapiBody`, added to the document here.
       transform: (input) => {
         const output = jsonSchemaTransform(input);
+        const methods = [input.route.method].flat();
+        const schema: Record<string, unknown> = { ...output.schema };
+        // Every mutating route accepts an Idempotency-Key (plugins/idempotency.ts); some require it.
+        if (methods.some((method) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method))) {
+          const headers = (schema.headers ?? {}) as { properties?: object; required?: string[] };
+          const required = input.route.config?.idempotency === 'required';
+          schema.headers = {
+            type: 'object',
+            ...headers,
+            properties: {
+              ...headers.properties,
+              'idempotency-key': {
+                type: 'string',
+                maxLength: 255,
+                description:
+                  'A unique key per operation (a UUID): a retry with the same key and request replays the first ' +
+                  'response instead of running again. Kept 24 hours.',
+              },
+            },
+            ...(required ? { required: [...(headers.required ?? []), 'idempotency-key'] } : {}),
+          };
+        }
         const body = input.route.config?.openapiBody;
-        if (!body) return output;
-        return { ...output, schema: { ...output.schema, consumes: [body.contentType], body: body.schema } };
+        if (body) Object.assign(schema, { consumes: [body.contentType], body: body.schema });
+        return { ...output, schema };
       },
       transformObject: jsonSchemaTransformObject,
     });

@@ -1,6 +1,6 @@
 import type { RouteOptions } from 'fastify';
 
-type HookName = 'onRequest' | 'onSend';
+type HookName = 'onRequest' | 'preHandler' | 'onSend';
 
 /**
  * Adds a hook to one route from an `onRoute` hook: plugins attach their checks only to the routes that

@@ -76,6 +76,22 @@ export const errorCodes = {
     title: 'Conflict',
     description: 'The operation conflicts with the current state of the resource.',
   },
+  idempotency_in_progress: {
+    status: 409,
+    title: 'Request in progress',
+    description: 'A request with this Idempotency-Key is still running; retry after `Retry-After`.',
+  },
+  idempotency_key_reused: {
+    status: 422,
+    title: 'Idempotency-Key reused',
+    description: 'This Idempotency-Key was used with a different request; use a new key.',
+  },
+  idempotency_key_required: {
+    status: 400,
+    title: 'Idempotency-Key required',
+    description:
+      'This operation needs an `Idempotency-Key` header (a unique string per operation, e.g. a UUID).',
+  },
   payload_too_large: {
     status: 413,
     title: 'Payload too large',

@@ -1963,7 +1963,7 @@ export interface components {
         /** @description RFC 9457 problem details, served as application/problem+json. */
         Problem: {
             /** @enum {string} */
-            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
             detail: string;
             /** @description Per-field errors; `path` is the field (dotted for nested fields). */
             errors?: {
@@ -1981,7 +1981,7 @@ export interface components {
         /** @description RFC 9457 problem details, served as application/problem+json. */
         ProblemInput: {
             /** @enum {string} */
-            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
             detail: string;
             /** @description Per-field errors; `path` is the field (dotted for nested fields). */
             errors?: {
@@ -2628,7 +2628,10 @@ export interface operations {
     adminCreateApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2679,7 +2682,10 @@ export interface operations {
     adminRevokeApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2782,7 +2788,10 @@ export interface operations {
     adminLogin: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2833,7 +2842,10 @@ export interface operations {
     adminLogout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2851,7 +2863,10 @@ export interface operations {
     adminLogoutEverywhere: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2887,7 +2902,10 @@ export interface operations {
     adminRefresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2954,7 +2972,10 @@ export interface operations {
     adminCreateCategory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3014,7 +3035,10 @@ export interface operations {
     adminDeleteCategory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3070,7 +3094,10 @@ export interface operations {
     adminUpdateCategory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3141,7 +3168,10 @@ export interface operations {
     adminSetCategoryImage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3229,7 +3259,10 @@ export interface operations {
     adminRemoveCategoryImage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3278,7 +3311,10 @@ export interface operations {
     adminUpdateCategoryImage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3443,7 +3479,10 @@ export interface operations {
     adminUpdateCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3558,7 +3597,10 @@ export interface operations {
     adminCreateEmployee: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3618,7 +3660,10 @@ export interface operations {
     adminUpdateEmployee: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3765,7 +3810,10 @@ export interface operations {
     adminDisableTwoFactor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3823,7 +3871,10 @@ export interface operations {
     adminEnableTwoFactor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3883,7 +3934,10 @@ export interface operations {
     adminSetUpTwoFactor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4026,7 +4080,10 @@ export interface operations {
     adminCreateProduct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4135,7 +4192,10 @@ export interface operations {
     adminDeleteProduct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4182,7 +4242,10 @@ export interface operations {
     adminUpdateProduct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4253,7 +4316,10 @@ export interface operations {
     adminDuplicateProduct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4311,7 +4377,10 @@ export interface operations {
     adminUploadProductImage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4408,7 +4477,10 @@ export interface operations {
     adminDeleteProductImage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
                 imageId: string;
@@ -4456,7 +4528,10 @@ export interface operations {
     adminUpdateProductImage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
                 imageId: string;
@@ -4519,7 +4594,10 @@ export interface operations {
     adminReorderProductImages: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4581,7 +4659,10 @@ export interface operations {
     adminReplaceVariants: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4652,7 +4733,10 @@ export interface operations {
     adminAddVariant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4723,7 +4807,10 @@ export interface operations {
     adminDeleteVariant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
                 variantId: string;
@@ -4782,7 +4869,10 @@ export interface operations {
     adminUpdateVariant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
                 variantId: string;
@@ -4854,7 +4944,10 @@ export interface operations {
     adminBulkProducts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4943,7 +5036,10 @@ export interface operations {
     adminCreateRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5003,7 +5099,10 @@ export interface operations {
     adminUpdateRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5112,7 +5211,10 @@ export interface operations {
     adminUpdateSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5259,7 +5361,10 @@ export interface operations {
     storeLogin: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5310,7 +5415,10 @@ export interface operations {
     storeLogout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5328,7 +5436,10 @@ export interface operations {
     storeRequestPasswordReset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5370,7 +5481,10 @@ export interface operations {
     storeConfirmPasswordReset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5410,7 +5524,10 @@ export interface operations {
     storeRefresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5439,7 +5556,10 @@ export interface operations {
     storeRegister: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5570,7 +5690,10 @@ export interface operations {
     storeUpdateMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5641,7 +5764,10 @@ export interface operations {
     storeAddAddress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5692,7 +5818,10 @@ export interface operations {
     storeDeleteAddress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5730,7 +5859,10 @@ export interface operations {
     storeUpdateAddress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5783,7 +5915,10 @@ export interface operations {
     storeChangePassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
