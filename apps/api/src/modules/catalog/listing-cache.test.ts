@@ -68,4 +68,15 @@ describe('listing cache', () => {
     release();
     expect(await late).toBe(3);
   });
+
+  it('holds a bounded number of entries, dropping the oldest', async () => {
+    let computed = 0;
+    const cache = createListingCache({ ttlMs: 1000, maxEntries: 2 });
+    const get = (key: string) => cache.getOrCompute(key, async () => ++computed);
+    await get('a');
+    await get('b');
+    await get('c');
+    expect(await get('b')).toBe(2);
+    expect(await get('a')).toBe(4);
+  });
 });

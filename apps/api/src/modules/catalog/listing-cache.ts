@@ -28,7 +28,8 @@ export function createListingCache(options: {
   maxEntries?: number;
   now?: () => number;
 }): ListingCache {
-  const maxEntries = options.maxEntries ?? 2000;
+  // Bounded so that a flood of distinct queries cannot grow memory without limit (a listing is ~20–50 kB).
+  const maxEntries = options.maxEntries ?? 500;
   const staleMs = options.staleMs ?? options.ttlMs * 10;
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
