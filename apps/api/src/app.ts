@@ -5,6 +5,7 @@ import type { AppConfig } from './config';
 import type { Database } from './db/client';
 import { apiKeyRoutes } from './modules/api-keys/admin.routes';
 import { auditRoutes } from './modules/audit';
+import { cartRoutes } from './modules/carts/carts.routes';
 import { categoryRoutes } from './modules/catalog/categories.routes';
 import { createListingCache, type ListingCache } from './modules/catalog/listing-cache';
 import { productImageRoutes } from './modules/catalog/product-images.routes';
@@ -139,6 +140,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(productRoutes);
   await app.register(storeProductRoutes);
   await app.register(productImageRoutes);
+  await app.register(cartRoutes);
   await app.register(sitemapRoutes, { storefrontUrl: deps.config.storefrontUrl });
   await app.register(mediaRoutes);
 

@@ -1,6 +1,7 @@
 /** Every table of every module, for drizzle-kit and the database client. Modules own their tables. */
 export * from '../modules/api-keys/api-keys.tables';
 export * from '../modules/audit/audit.tables';
+export * from '../modules/carts/carts.tables';
 export * from '../modules/catalog/catalog.tables';
 export * from '../modules/customers/customers.tables';
 export * from '../modules/employees/employees.tables';

@@ -16,8 +16,11 @@ declare module '@fastify/jwt' {
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** A /store route that needs a signed-in customer (`request.customer`). */
-    customer?: boolean;
+    /**
+     * `true`: a /store route that needs a signed-in customer (`request.customer`). `'optional'`: guests are
+     * welcome, and a customer's valid token identifies them (an invalid token is still 401).
+     */
+    customer?: boolean | 'optional';
   }
   interface FastifyRequest {
     customer: Customer | null;
@@ -65,6 +68,7 @@ export const customerAuthPlugin = fp(
 
     const guard: onRequestAsyncHookHandler = async (request) => {
       const header = request.headers.authorization;
+      if (header === undefined && request.routeOptions.config.customer === 'optional') return;
       if (!header?.startsWith('Bearer ')) throw new AppError('unauthenticated', 'Sign in to continue.');
       let subject: string;
       let sessionId: string | null;

@@ -39,6 +39,10 @@ export const openapiPlugin = fp(
           { name: 'Store: auth', description: 'Customer sign-up, sign-in, sessions and password reset.' },
           { name: 'Store: account', description: "The signed-in customer's profile and address book." },
           {
+            name: 'Store: carts',
+            description: 'Carts of guests and customers, priced from the current catalog.',
+          },
+          {
             name: 'Store: catalog',
             description: 'Categories, product search with facets, product pages, sitemap.',
           },

@@ -76,6 +76,11 @@ export const errorCodes = {
     title: 'Conflict',
     description: 'The operation conflicts with the current state of the resource.',
   },
+  insufficient_stock: {
+    status: 409,
+    title: 'Not enough stock',
+    description: 'The quantity asked for is more than is available; `detail` says how many are left.',
+  },
   idempotency_in_progress: {
     status: 409,
     title: 'Request in progress',

@@ -21,6 +21,7 @@ export const idPrefixes = {
   resetToken: 'rst',
   request: 'req',
   image: 'img',
+  cartItem: 'citem',
   media: 'med',
 } as const;
 

@@ -1,0 +1,38 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { productVariants } from '../catalog/catalog.tables';
+import { customers } from '../customers/customers.tables';
+
+/** A shopping cart. Its id is an unguessable token: holding it is what lets a guest use the cart. */
+export const carts = pgTable(
+  'carts',
+  {
+    id: text().primaryKey(),
+    /** Set when a signed-in customer owns the cart: then only that customer can use it. */
+    customerId: text().references(() => customers.id, { onDelete: 'set null' }),
+    email: text(),
+    currency: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('carts_customer_idx').on(table.customerId, table.updatedAt)],
+);
+
+export const cartItems = pgTable(
+  'cart_items',
+  {
+    id: text().primaryKey(),
+    cartId: text()
+      .notNull()
+      .references(() => carts.id, { onDelete: 'cascade' }),
+    variantId: text()
+      .notNull()
+      .references(() => productVariants.id, { onDelete: 'cascade' }),
+    quantity: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('cart_items_cart_variant_unique').on(table.cartId, table.variantId),
+    check('cart_items_quantity_positive', sql`${table.quantity} > 0`),
+  ],
+);
