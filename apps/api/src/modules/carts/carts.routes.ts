@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { currentCustomer } from '../../plugins/customer-auth';
+import { AppError } from '../../shared/app-error';
 import { problemResponses } from '../../shared/problem';
+import { customerSecurity } from '../../shared/security-schemes';
 import { getStoreSettings } from '../settings';
 import {
   cartItemUpdateSchema,
@@ -11,7 +14,9 @@ import {
 } from './carts.schemas';
 import {
   addCartItem,
+  claimCart,
   createCart,
+  findCustomerCart,
   getCart,
   removeCartItem,
   updateCart,
@@ -74,7 +79,7 @@ export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { customer: 'optional' },
       schema: {
         operationId: 'storeUpdateCart',
-        summary: "Change a cart's contact email",
+        summary: "Change a cart's contact email and addresses",
         tags,
         params: cartParams,
         body: cartUpdateSchema,
@@ -82,6 +87,44 @@ export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => updateCart(app.db, app.media, request.params.id, customerId(request), request.body),
+  );
+
+  app.post(
+    '/store/carts/:id/claim',
+    {
+      config: { customer: true },
+      schema: {
+        operationId: 'storeClaimCart',
+        summary: 'Take a guest cart after signing in',
+        description:
+          "Merges the guest cart into the customer's latest cart (quantities summed, capped by stock) and deletes " +
+          'it, or makes it theirs when they have none. Answers the resulting cart: use its id from now on.',
+        tags,
+        security: customerSecurity,
+        params: cartParams,
+        response: { 200: cartSchema, ...problemResponses(401, 404) },
+      },
+    },
+    async (request) => claimCart(app.db, app.media, request.params.id, currentCustomer(request).id),
+  );
+
+  app.get(
+    '/store/me/cart',
+    {
+      config: { customer: true },
+      schema: {
+        operationId: 'storeGetMyCart',
+        summary: "The signed-in customer's latest cart",
+        tags,
+        security: customerSecurity,
+        response: { 200: cartSchema, ...problemResponses(401, 404) },
+      },
+    },
+    async (request) => {
+      const cart = await findCustomerCart(app.db, app.media, currentCustomer(request).id);
+      if (!cart) throw new AppError('not_found', 'No cart yet.');
+      return cart;
+    },
   );
 
   app.post(

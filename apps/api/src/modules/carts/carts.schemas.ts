@@ -1,6 +1,23 @@
 import { z } from 'zod';
 import { moneySchema } from '../../shared/money';
 import { productImageSchema } from '../catalog/products.schemas';
+import { postalAddressFields } from '../customers/customers.schemas';
+
+export const cartAddressInputSchema = z.strictObject(postalAddressFields).meta({ id: 'AddressInput' });
+const cartAddressSchema = z
+  .object({
+    firstName: z.string(),
+    lastName: z.string(),
+    company: z.string().nullable(),
+    line1: z.string(),
+    line2: z.string().nullable(),
+    city: z.string(),
+    postalCode: z.string(),
+    region: z.string().nullable(),
+    country: z.string(),
+    phone: z.string().nullable(),
+  })
+  .meta({ id: 'Address' });
 
 const money = moneySchema;
 
@@ -9,6 +26,8 @@ export const cartSchema = z
     id: z.string().meta({ description: 'An unguessable token: keep it private, it is the key to the cart.' }),
     email: z.string().nullable(),
     currency: z.string(),
+    shippingAddress: cartAddressSchema.nullable(),
+    billingAddress: cartAddressSchema.nullable(),
     items: z.array(
       z.object({
         id: z.string(),
@@ -45,8 +64,16 @@ export const newCartSchema = z
   .strictObject({ email: z.email('Enter a valid email address.').max(254).optional() })
   .meta({ id: 'NewCart' });
 export const cartUpdateSchema = z
-  .strictObject({ email: z.email('Enter a valid email address.').max(254).nullable().optional() })
+  .strictObject({
+    email: z.email('Enter a valid email address.').max(254).nullable().optional(),
+    shippingAddress: cartAddressInputSchema.nullable().optional(),
+    billingAddress: cartAddressInputSchema
+      .nullable()
+      .optional()
+      .meta({ description: 'Null or absent at checkout: the shipping address.' }),
+  })
   .meta({ id: 'CartUpdate' });
+export type CartUpdate = z.infer<typeof cartUpdateSchema>;
 export const newCartItemSchema = z
   .strictObject({ variantId: z.string().min(1).max(64), quantity })
   .meta({ id: 'NewCartItem' });

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../../db/client';
 import { AppError } from '../../shared/app-error';
 import { newId } from '../../shared/ids';
 import { productImages, productOptions, products, productVariants } from '../catalog/catalog.tables';
 import { toProductImage } from '../catalog/product-images.service';
 import type { MediaStorage } from '../media/media-storage';
-import type { Cart } from './carts.schemas';
-import { cartItems, carts } from './carts.tables';
+import type { Cart, CartUpdate } from './carts.schemas';
+import { cartItems, carts, type PostalAddress } from './carts.tables';
 
 /** Most units of one variant a cart may hold. */
 export const maxLineQuantity = 999;
@@ -107,6 +107,8 @@ export async function getCart(
     id: cart.id,
     email: cart.email,
     currency: cart.currency,
+    shippingAddress: cart.shippingAddress,
+    billingAddress: cart.billingAddress,
     items,
     discounts: [],
     totals: {
@@ -229,16 +231,116 @@ export async function removeCartItem(
   return getCart(db, media, cartId, customerId);
 }
 
+/** A validated address input as stored: every optional field present (null when empty). */
+function toPostalAddress(input: NonNullable<CartUpdate['shippingAddress']>): PostalAddress {
+  return {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    company: input.company ?? null,
+    line1: input.line1,
+    line2: input.line2 ?? null,
+    city: input.city,
+    postalCode: input.postalCode,
+    region: input.region ?? null,
+    country: input.country,
+    phone: input.phone ?? null,
+  };
+}
+
+/** Changes the contact email and the shipping and billing addresses (each: absent keeps, null clears). */
 export async function updateCart(
   db: Database,
   media: MediaStorage,
   cartId: string,
   customerId: string | null,
-  input: { email?: string | null | undefined },
+  input: CartUpdate,
 ): Promise<Cart> {
   await findUsableCart(db, cartId, customerId);
-  if (input.email !== undefined) {
-    await db.update(carts).set({ email: input.email, updatedAt: sql`now()` }).where(eq(carts.id, cartId));
-  }
+  const address = (value: CartUpdate['shippingAddress']) =>
+    value === undefined ? undefined : value === null ? null : toPostalAddress(value);
+  await db
+    .update(carts)
+    .set({
+      ...(input.email !== undefined ? { email: input.email } : {}),
+      ...(input.shippingAddress !== undefined ? { shippingAddress: address(input.shippingAddress) } : {}),
+      ...(input.billingAddress !== undefined ? { billingAddress: address(input.billingAddress) } : {}),
+      updatedAt: sql`now()`,
+    })
+    .where(eq(carts.id, cartId));
   return getCart(db, media, cartId, customerId);
+}
+
+/** The signed-in customer's most recently changed cart, or undefined. */
+export async function findCustomerCart(
+  db: DbOrTx,
+  media: MediaStorage,
+  customerId: string,
+): Promise<Cart | undefined> {
+  const [row] = await db
+    .select({ id: carts.id })
+    .from(carts)
+    .where(eq(carts.customerId, customerId))
+    .orderBy(desc(carts.updatedAt))
+    .limit(1);
+  return row ? getCart(db, media, row.id, customerId) : undefined;
+}
+
+/**
+ * A signed-in customer takes a guest cart (after signing in): it merges into their latest cart (quantities
+ * summed, capped at what the stock allows) and disappears, or becomes theirs when they have none. A cart
+ * that is already theirs is returned as is; someone else's is 404.
+ */
+export async function claimCart(
+  db: Database,
+  media: MediaStorage,
+  cartId: string,
+  customerId: string,
+): Promise<Cart> {
+  const resultId = await db.transaction(async (tx) => {
+    const [guest] = await tx.select().from(carts).where(eq(carts.id, cartId)).for('update');
+    if (!guest || (guest.customerId !== null && guest.customerId !== customerId)) throw notFound();
+    if (guest.customerId === customerId) return guest.id;
+    const [own] = await tx
+      .select()
+      .from(carts)
+      .where(eq(carts.customerId, customerId))
+      .orderBy(desc(carts.updatedAt))
+      .limit(1)
+      .for('update');
+    if (!own) {
+      await tx.update(carts).set({ customerId, updatedAt: sql`now()` }).where(eq(carts.id, guest.id));
+      return guest.id;
+    }
+    const lines = await tx
+      .select({ variantId: cartItems.variantId, quantity: cartItems.quantity, variant: productVariants })
+      .from(cartItems)
+      .innerJoin(productVariants, eq(productVariants.id, cartItems.variantId))
+      .where(eq(cartItems.cartId, guest.id));
+    for (const line of lines) {
+      const [existing] = await tx
+        .select()
+        .from(cartItems)
+        .where(and(eq(cartItems.cartId, own.id), eq(cartItems.variantId, line.variantId)));
+      const available = availableUnits(line.variant) ?? maxLineQuantity;
+      const quantity = Math.min((existing?.quantity ?? 0) + line.quantity, available, maxLineQuantity);
+      if (quantity <= 0) continue;
+      if (existing) await tx.update(cartItems).set({ quantity }).where(eq(cartItems.id, existing.id));
+      else
+        await tx
+          .insert(cartItems)
+          .values({ id: newId('cartItem'), cartId: own.id, variantId: line.variantId, quantity });
+    }
+    await tx
+      .update(carts)
+      .set({
+        email: own.email ?? guest.email,
+        shippingAddress: own.shippingAddress ?? guest.shippingAddress,
+        billingAddress: own.billingAddress ?? guest.billingAddress,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(carts.id, own.id));
+    await tx.delete(carts).where(eq(carts.id, guest.id));
+    return own.id;
+  });
+  return getCart(db, media, resultId, customerId);
 }

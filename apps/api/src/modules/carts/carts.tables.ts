@@ -1,7 +1,21 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { productVariants } from '../catalog/catalog.tables';
 import { customers } from '../customers/customers.tables';
+
+/** A postal address as a cart (and later an order) keeps it: a copy, not a link to the address book. */
+export interface PostalAddress {
+  firstName: string;
+  lastName: string;
+  company: string | null;
+  line1: string;
+  line2: string | null;
+  city: string;
+  postalCode: string;
+  region: string | null;
+  country: string;
+  phone: string | null;
+}
 
 /** A shopping cart. Its id is an unguessable token: holding it is what lets a guest use the cart. */
 export const carts = pgTable(
@@ -12,6 +26,8 @@ export const carts = pgTable(
     customerId: text().references(() => customers.id, { onDelete: 'set null' }),
     email: text(),
     currency: text().notNull(),
+    shippingAddress: jsonb().$type<PostalAddress>(),
+    billingAddress: jsonb().$type<PostalAddress>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -165,4 +165,69 @@ describe('carts', () => {
     expect(repriced.items[0]?.unitPrice.amount).toBe(900);
     expect(repriced.totals.total.amount).toBe(1800);
   });
+
+  it('keeps a contact email and addresses (validated, copied, clearable)', async () => {
+    const cart = await newCart();
+    const address = {
+      firstName: 'Léa',
+      lastName: 'Moreau',
+      line1: '12 rue des Lices',
+      city: 'Angers',
+      postalCode: '49100',
+      country: 'FR',
+    };
+    const updated = await call('PATCH', `/store/carts/${cart.id}`, {
+      email: 'lea@example.test',
+      shippingAddress: address,
+    });
+    expect(updated.statusCode, updated.body).toBe(200);
+    expect(updated.json()).toMatchObject({
+      email: 'lea@example.test',
+      shippingAddress: { ...address, company: null, line2: null, region: null, phone: null },
+      billingAddress: null,
+    });
+    const invalid = await call('PATCH', `/store/carts/${cart.id}`, {
+      shippingAddress: { ...address, country: 'XX' },
+    });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().errors[0].path).toBe('shippingAddress.country');
+    const cleared = await call('PATCH', `/store/carts/${cart.id}`, { shippingAddress: null });
+    expect(cleared.json()).toMatchObject({ email: 'lea@example.test', shippingAddress: null });
+  });
+
+  it("merges a guest cart into the customer's cart when they sign in, within the stock", async () => {
+    const customer = await registerCustomer(ctx.app);
+    const own = await newCart(customer.headers);
+    await call(
+      'POST',
+      `/store/carts/${own.id}/items`,
+      { variantId: variants.tee, quantity: 2 },
+      customer.headers,
+    );
+    const guest = await newCart();
+    await call('POST', `/store/carts/${guest.id}/items`, { variantId: variants.tee, quantity: 2 });
+    await call('POST', `/store/carts/${guest.id}/items`, { variantId: variants.mug, quantity: 1 });
+
+    expect((await call('POST', `/store/carts/${guest.id}/claim`)).statusCode).toBe(401);
+    const merged = await call('POST', `/store/carts/${guest.id}/claim`, undefined, customer.headers);
+    expect(merged.statusCode, merged.body).toBe(200);
+    expect(merged.json<Cart>().id).toBe(own.id);
+    // 2 + 2 tees, but only 3 in stock; the mug joins.
+    expect(merged.json<Cart>().items.map((item) => [item.variantId, item.quantity])).toEqual([
+      [variants.tee, 3],
+      [variants.mug, 1],
+    ]);
+    expect((await call('GET', `/store/carts/${guest.id}`)).statusCode).toBe(404);
+    expect((await call('GET', '/store/me/cart', undefined, customer.headers)).json<Cart>().id).toBe(own.id);
+
+    // A customer without a cart simply takes the guest cart over; nobody else can claim it afterwards.
+    const newcomer = await registerCustomer(ctx.app);
+    expect((await call('GET', '/store/me/cart', undefined, newcomer.headers)).statusCode).toBe(404);
+    const another = await newCart();
+    const taken = await call('POST', `/store/carts/${another.id}/claim`, undefined, newcomer.headers);
+    expect(taken.json<Cart>().id).toBe(another.id);
+    expect(
+      (await call('POST', `/store/carts/${another.id}/claim`, undefined, customer.headers)).statusCode,
+    ).toBe(404);
+  });
 });

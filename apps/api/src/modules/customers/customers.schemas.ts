@@ -72,7 +72,8 @@ export const passwordChangeSchema = z
   .strictObject({ currentPassword: z.string().min(1).max(1024), newPassword: newPasswordSchema })
   .meta({ id: 'PasswordChange' });
 
-const addressFields = {
+/** The fields of a postal address (also used by carts and, later, orders). */
+export const postalAddressFields = {
   firstName: name('a first name'),
   lastName: name('a last name'),
   company: optionalText(100),
@@ -83,6 +84,10 @@ const addressFields = {
   region: optionalText(100),
   country: countryCodeSchema,
   phone: optionalText(40),
+};
+
+const addressFields = {
+  ...postalAddressFields,
   isDefaultShipping: z.boolean().optional(),
   isDefaultBilling: z.boolean().optional(),
 };
