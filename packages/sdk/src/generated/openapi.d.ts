@@ -830,8 +830,28 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a cart's contact email */
+        /** Change a cart's contact email and addresses */
         patch: operations["storeUpdateCart"];
+        trace?: never;
+    };
+    "/store/carts/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a guest cart after signing in
+         * @description Merges the guest cart into the customer's latest cart (quantities summed, capped by stock) and deletes it, or makes it theirs when they have none. Answers the resulting cart: use its id from now on.
+         */
+        post: operations["storeClaimCart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/store/carts/{id}/items": {
@@ -961,6 +981,23 @@ export interface paths {
         head?: never;
         /** Change an address */
         patch: operations["storeUpdateAddress"];
+        trace?: never;
+    };
+    "/store/me/cart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in customer's latest cart */
+        get: operations["storeGetMyCart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/store/me/password": {
@@ -1100,6 +1137,30 @@ export interface components {
     schemas: {
         Accepted: Record<string, never>;
         AcceptedInput: Record<string, never>;
+        Address: {
+            city: string;
+            company: string | null;
+            country: string;
+            firstName: string;
+            lastName: string;
+            line1: string;
+            line2: string | null;
+            phone: string | null;
+            postalCode: string;
+            region: string | null;
+        };
+        AddressInput: {
+            city: string;
+            company: string | null;
+            country: string;
+            firstName: string;
+            lastName: string;
+            line1: string;
+            line2: string | null;
+            phone: string | null;
+            postalCode: string;
+            region: string | null;
+        };
         AdminLoginRequest: {
             /** Format: email */
             email: string;
@@ -1411,6 +1472,7 @@ export interface components {
             affected: number;
         };
         Cart: {
+            billingAddress: components["schemas"]["Address"] | null;
             /** Format: date-time */
             createdAt: string;
             currency: string;
@@ -1438,6 +1500,7 @@ export interface components {
                 variantId: string;
                 variantTitle: string;
             }[];
+            shippingAddress: components["schemas"]["Address"] | null;
             totals: {
                 discount: components["schemas"]["Money"];
                 shipping: components["schemas"]["Money"];
@@ -1449,6 +1512,7 @@ export interface components {
             updatedAt: string;
         };
         CartInput: {
+            billingAddress: components["schemas"]["AddressInput"] | null;
             /** Format: date-time */
             createdAt: string;
             currency: string;
@@ -1476,6 +1540,7 @@ export interface components {
                 variantId: string;
                 variantTitle: string;
             }[];
+            shippingAddress: components["schemas"]["AddressInput"] | null;
             totals: {
                 discount: components["schemas"]["MoneyInput"];
                 shipping: components["schemas"]["MoneyInput"];
@@ -1493,10 +1558,16 @@ export interface components {
             quantity: number;
         };
         CartUpdate: {
+            /** @description Null or absent at checkout: the shipping address. */
+            billingAddress?: components["schemas"]["NewAddress"] | null;
             email?: string | null;
+            shippingAddress?: components["schemas"]["NewAddress"] | null;
         };
         CartUpdateInput: {
+            /** @description Null or absent at checkout: the shipping address. */
+            billingAddress?: components["schemas"]["NewAddressInput"] | null;
             email?: string | null;
+            shippingAddress?: components["schemas"]["NewAddressInput"] | null;
         };
         Category: {
             description: string | null;
@@ -1886,6 +1957,30 @@ export interface components {
             /** @description Integer amount in minor units (cents). */
             amount: number;
             currency: string;
+        };
+        NewAddress: {
+            city: string;
+            company?: unknown | null;
+            country: string;
+            firstName: string;
+            lastName: string;
+            line1: string;
+            line2?: unknown | null;
+            phone?: unknown | null;
+            postalCode: string;
+            region?: unknown | null;
+        };
+        NewAddressInput: {
+            city: string;
+            company?: string | null;
+            country: string;
+            firstName: string;
+            lastName: string;
+            line1: string;
+            line2?: string | null;
+            phone?: string | null;
+            postalCode: string;
+            region?: string | null;
         };
         NewApiKey: {
             /** Format: date-time */
@@ -5931,6 +6026,49 @@ export interface operations {
             };
         };
     };
+    storeClaimCart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     storeAddCartItem: {
         parameters: {
             query?: never;
@@ -6389,6 +6527,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeGetMyCart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
                 };
             };
             /** @description Default Response */

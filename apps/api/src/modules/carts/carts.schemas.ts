@@ -3,7 +3,7 @@ import { moneySchema } from '../../shared/money';
 import { productImageSchema } from '../catalog/products.schemas';
 import { postalAddressFields } from '../customers/customers.schemas';
 
-export const cartAddressInputSchema = z.strictObject(postalAddressFields).meta({ id: 'AddressInput' });
+export const cartAddressInputSchema = z.strictObject(postalAddressFields).meta({ id: 'NewAddress' });
 const cartAddressSchema = z
   .object({
     firstName: z.string(),
