@@ -1,23 +1,10 @@
 import { z } from 'zod';
 import { moneySchema } from '../../shared/money';
 import { productImageSchema } from '../catalog/products.schemas';
-import { postalAddressFields } from '../customers/customers.schemas';
+import { postalAddressFields, postalAddressSchema } from '../customers/customers.schemas';
 
 export const cartAddressInputSchema = z.strictObject(postalAddressFields).meta({ id: 'NewAddress' });
-const cartAddressSchema = z
-  .object({
-    firstName: z.string(),
-    lastName: z.string(),
-    company: z.string().nullable(),
-    line1: z.string(),
-    line2: z.string().nullable(),
-    city: z.string(),
-    postalCode: z.string(),
-    region: z.string().nullable(),
-    country: z.string(),
-    phone: z.string().nullable(),
-  })
-  .meta({ id: 'Address' });
+const cartAddressSchema = postalAddressSchema;
 
 const money = moneySchema;
 

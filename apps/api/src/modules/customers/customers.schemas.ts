@@ -98,9 +98,9 @@ export const addressUpdateSchema = z
   .partial()
   .meta({ id: 'CustomerAddressUpdate' });
 
-export const addressSchema = z
+/** A postal address as answered (carts, orders); the address book adds its own id and default flags. */
+export const postalAddressSchema = z
   .object({
-    id: z.string(),
     firstName: z.string(),
     lastName: z.string(),
     company: z.string().nullable(),
@@ -111,9 +111,11 @@ export const addressSchema = z
     region: z.string().nullable(),
     country: z.string(),
     phone: z.string().nullable(),
-    isDefaultShipping: z.boolean(),
-    isDefaultBilling: z.boolean(),
   })
+  .meta({ id: 'Address' });
+
+export const addressSchema = postalAddressSchema
+  .extend({ id: z.string(), isDefaultShipping: z.boolean(), isDefaultBilling: z.boolean() })
   .meta({ id: 'CustomerAddress' });
 
 export const addressListSchema = z
