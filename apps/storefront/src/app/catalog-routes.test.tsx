@@ -322,8 +322,9 @@ describe('product page', () => {
     await waitFor(() => expect(description.content).toMatch(/^Fresh linen/));
     await router.navigate('/about');
     await screen.findByRole('heading', { level: 1, name: 'About this store' });
-    expect(description.content).toBe('Online store powered by Comptoir');
-    expect(document.head.querySelector('meta[property="og:type"]')).toBeNull();
+    // The product page's effects are cleaned up after the new page paints: wait for it.
+    await waitFor(() => expect(description.content).toBe('Online store powered by Comptoir'));
+    await waitFor(() => expect(document.head.querySelector('meta[property="og:type"]')).toBeNull());
     expect(document.head.querySelector('link[rel="canonical"]')).toBeNull();
     description.remove();
   });
