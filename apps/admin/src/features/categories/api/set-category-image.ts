@@ -1,6 +1,7 @@
 import { unwrap } from '@comptoir/sdk';
 import { mutationOptions, type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { imageUploadBody } from '../../../lib/image-upload-body';
 import { categoryKeys } from './category-keys';
 
 export interface CategoryImageUpload {
@@ -19,14 +20,7 @@ export function setCategoryImage({ categoryId, file, alt }: CategoryImageUpload)
   return unwrap(
     api.PUT('/admin/categories/{id}/image', {
       params: { path: { id: categoryId } },
-      // openapi-typescript types a binary part as a string; the serializer sends the File itself.
-      body: { file: file.name, ...(alt ? { alt } : {}) },
-      bodySerializer: () => {
-        const form = new FormData();
-        form.append('file', file, file.name);
-        if (alt) form.append('alt', alt);
-        return form;
-      },
+      ...imageUploadBody(file, alt),
     }),
   );
 }

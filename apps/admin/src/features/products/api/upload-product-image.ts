@@ -1,6 +1,7 @@
 import { unwrap } from '@comptoir/sdk';
 import { mutationOptions, type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { imageUploadBody } from '../../../lib/image-upload-body';
 import { productKeys } from './product-keys';
 
 export interface ProductImageUpload {
@@ -18,14 +19,7 @@ export function uploadProductImage({ productId, file, alt }: ProductImageUpload)
   return unwrap(
     api.POST('/admin/products/{id}/images', {
       params: { path: { id: productId } },
-      // openapi-typescript types a binary part as a string; the serializer sends the File itself.
-      body: { file: file.name, ...(alt ? { alt } : {}) },
-      bodySerializer: () => {
-        const form = new FormData();
-        form.append('file', file, file.name);
-        if (alt) form.append('alt', alt);
-        return form;
-      },
+      ...imageUploadBody(file, alt),
     }),
   );
 }

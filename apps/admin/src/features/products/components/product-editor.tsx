@@ -2,7 +2,6 @@ import { Alert, Button, Card, SelectField, TextField } from '@comptoir/ui';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useBlocker } from 'react-router-dom';
 import { Dialog } from '../../../components/dialog';
-import { TextAreaField } from '../../../components/text-area-field';
 import { useCreateProduct } from '../api/create-product';
 import type { AdminProduct, ProductStatus } from '../api/product-types';
 import { useReplaceVariants } from '../api/replace-variants';
@@ -27,11 +26,9 @@ import { ImageManager } from './image-manager';
 import { MarkdownField } from './markdown-field';
 import { OptionsEditor } from './options-editor';
 import { productStatusLabels } from './product-status-badge';
+import { SeoFields, seoDescriptionMax, seoTitleMax } from './seo-fields';
 import { VariantsMatrix } from './variants-matrix';
 import './product-editor.css';
-
-export const seoTitleMax = 70;
-export const seoDescriptionMax = 160;
 
 const statusOptions = (['draft', 'active', 'archived'] as const).map((status) => ({
   value: status,
@@ -41,28 +38,6 @@ const statusOptions = (['draft', 'active', 'archived'] as const).map((status) =>
 /** The text SKUs are suggested from: the handle, or the title until a handle is typed. */
 function skuBase(values: Pick<ProductFormValues, 'handle' | 'title'>): string {
   return values.handle.trim() || values.title.trim();
-}
-
-/** Markdown reduced to plain words, for the search-result preview. */
-function plainText(markdown: string): string {
-  return markdown
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`~-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-function Counter({ length, max }: { length: number; max: number }) {
-  return (
-    <span className={length > max ? 'ad-counter ad-counter--over' : 'ad-counter'}>
-      {length} / {max} characters
-    </span>
-  );
 }
 
 export interface ProductEditorProps {
@@ -281,11 +256,6 @@ export function ProductEditor({
     if (canWrite) void save();
   }
 
-  const seoTitlePreview = values.seoTitle.trim() || values.title.trim() || 'Product title';
-  const seoDescriptionPreview =
-    values.seoDescription.trim() || truncate(plainText(values.description), seoDescriptionMax) || '';
-  const handlePreview = values.handle.trim() || 'product-handle';
-
   return (
     <div className="ad-editor">
       <form
@@ -412,36 +382,11 @@ export function ProductEditor({
             </div>
           </Card>
 
-          <Card title="Search engine listing" description="How the product may appear in search results.">
-            <div className="ad-editor__grid">
-              <TextField
-                className="ad-editor__wide"
-                label="SEO title"
-                hint={<Counter length={values.seoTitle.trim().length} max={seoTitleMax} />}
-                placeholder={values.title}
-                value={values.seoTitle}
-                onChange={(event) => change({ seoTitle: event.target.value })}
-                error={fieldErrors.seoTitle}
-              />
-              <TextAreaField
-                className="ad-editor__wide"
-                label="SEO description"
-                rows={3}
-                hint={<Counter length={values.seoDescription.trim().length} max={seoDescriptionMax} />}
-                value={values.seoDescription}
-                onChange={(event) => change({ seoDescription: event.target.value })}
-                error={fieldErrors.seoDescription}
-              />
-              <figure className="ad-serp ad-editor__wide">
-                <figcaption className="ad-serp__caption">Search result preview</figcaption>
-                <p className="ad-serp__url">…/products/{handlePreview}</p>
-                <p className="ad-serp__title">{truncate(seoTitlePreview, seoTitleMax)}</p>
-                <p className="ad-serp__description">
-                  {seoDescriptionPreview || 'Add a description to show a summary here.'}
-                </p>
-              </figure>
-            </div>
-          </Card>
+          <SeoFields
+            values={values}
+            errors={{ seoTitle: fieldErrors.seoTitle, seoDescription: fieldErrors.seoDescription }}
+            onChange={change}
+          />
 
           <Card
             title="Options and variants"
