@@ -309,20 +309,23 @@ export async function freeHandle(db: DbOrTx, base: string): Promise<string> {
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-/** Each SKU, or with a number appended (`-2`, `-3`…) when taken, all distinct. */
+/**
+ * Each SKU, or with a number appended (`-2`, `-3`…) when taken, all distinct: one query reads every SKU
+ * that starts like a wanted one, then the choice is made here (no query per candidate).
+ */
 export async function freeSkus(db: DbOrTx, wanted: string[]): Promise<string[]> {
-  const chosen = new Set<string>();
-  const result: string[] = [];
-  for (const sku of wanted) {
+  if (wanted.length === 0) return [];
+  const prefixes = wanted.map((sku) => `${sku.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`);
+  const rows = await db.execute<{ sku: string }>(
+    sql`select lower(sku) as sku from product_variants where lower(sku) like any(${sql.param(prefixes)}::text[])`,
+  );
+  const taken = new Set(rows.rows.map((row) => row.sku));
+  return wanted.map((sku) => {
     let candidate = sku;
-    for (let n = 2; ; n++) {
-      if (!chosen.has(candidate.toLowerCase()) && (await existingSkus(db, [candidate])).size === 0) break;
-      candidate = `${sku}-${n}`;
-    }
-    chosen.add(candidate.toLowerCase());
-    result.push(candidate);
-  }
-  return result;
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${sku}-${n}`;
+    taken.add(candidate.toLowerCase());
+    return candidate;
+  });
 }
 
 export async function copyImages(db: DbOrTx, images: ProductImageRow[], productId: string): Promise<void> {

@@ -5,6 +5,7 @@ import { listQueryFields } from '../../shared/pagination';
 import { problemResponses } from '../../shared/problem';
 import { adminSecurity } from '../../shared/security-schemes';
 import { getStoreSettings } from '../settings';
+import { getStoreProduct, listAdminProducts } from './product-queries.service';
 import {
   adminProductPageSchema,
   adminProductSchema,
@@ -25,8 +26,6 @@ import {
   deleteVariant,
   duplicateProduct,
   getAdminProduct,
-  getStoreProduct,
-  listAdminProducts,
   replaceVariants,
   updateProduct,
   updateVariant,
