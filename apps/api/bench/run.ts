@@ -19,6 +19,7 @@ import { ensureSettings } from '../src/modules/settings';
 import { seedBulkProducts } from '../src/seed/bulk-catalog';
 import { seedDemoCatalog } from '../src/seed/demo-catalog';
 import { createRandom } from '../src/seed/random';
+import { benchCheckout } from './checkout';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -54,7 +55,7 @@ if (!url) {
   url = embedded.url;
 }
 const database = createDatabase(url, { max: 10 });
-await runMigrations(database.db);
+await runMigrations(database);
 await ensureSettings(database.db);
 
 const mediaDir = mkdtempSync(join(tmpdir(), 'comptoir-bench-media-'));
@@ -176,6 +177,16 @@ const searchPlan = await plan(`select p.id from products p where p.status = 'act
   or p.id = any(array(select s.product_id from product_variants s where lower(s.sku) = lower('chemsie'))))
   order by p.id desc limit 25`);
 
+const checkoutClients = Number(process.env.BENCH_CHECKOUT_CLIENTS ?? 20);
+process.stderr.write('measuring checkout…\n');
+const checkoutFigures = await benchCheckout({
+  appUrl,
+  db: database.db,
+  pool: rawPool,
+  seconds,
+  clients: checkoutClients,
+});
+
 process.stdout.write(`
 Comptoir bench (${seconds}s per run, ${connections} connections, ${embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'})
 
@@ -190,6 +201,13 @@ gives p97.5, not p95: a p97.5 under a target means the p95 is too.
 | case | route | cached req/s | p50 ms | p97.5 ms | cold req/s | p50 ms | p97.5 ms | errors |
 |---|---|---|---|---|---|---|---|---|
 ${catalogRows.join('\n')}
+
+Checkout: ${checkoutClients} concurrent clients placing orders back to back (test card, automatic capture,
+confirmation email queued), ${seconds}s per scenario.
+
+| scenario | orders | orders/s | p50 ms | p95 ms | errors |
+|---|---|---|---|---|---|
+${checkoutFigures.map((f) => `| ${f.scenario} | ${f.orders} | ${f.ordersPerSecond} | ${f.p50} | ${f.p95} | ${f.errors} |`).join('\n')}
 
 Plan of a misspelt search after correction ("chemsie" → "chemise"; common words are found by walking the newest products, rare ones through the GIN index):
 ${searchPlan}

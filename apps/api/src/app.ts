@@ -7,6 +7,7 @@ import { apiKeyRoutes } from './modules/api-keys/admin.routes';
 import { auditRoutes } from './modules/audit';
 import { cartRoutes } from './modules/carts/carts.routes';
 import { categoryRoutes } from './modules/catalog/categories.routes';
+import { inventoryRoutes } from './modules/catalog/inventory.routes';
 import { createListingCache, type ListingCache } from './modules/catalog/listing-cache';
 import { productImageRoutes } from './modules/catalog/product-images.routes';
 import { productRoutes } from './modules/catalog/products.routes';
@@ -21,8 +22,11 @@ import { healthRoutes } from './modules/health/health.routes';
 import { mailAdminRoutes } from './modules/mail/admin.routes';
 import { mediaRoutes } from './modules/media/media.routes';
 import { createMediaStorage, type MediaStorage } from './modules/media/media-storage';
+import { adminOrderRoutes } from './modules/orders/admin-orders.routes';
+import { storeOrderRoutes } from './modules/orders/store-orders.routes';
+import { promotionRoutes, shippingTaxRoutes } from './modules/pricing';
 import { settingsAdminRoutes, settingsStoreRoutes } from './modules/settings';
-import { adminAuthPlugin } from './plugins/admin-auth';
+import { adminAuthPlugin, deriveSecret } from './plugins/admin-auth';
 import { auditPlugin } from './plugins/audit';
 import { customerAuthPlugin } from './plugins/customer-auth';
 import { dbPlugin } from './plugins/db';
@@ -141,6 +145,15 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(storeProductRoutes);
   await app.register(productImageRoutes);
   await app.register(cartRoutes);
+  const orderLinks = {
+    storefrontUrl: deps.config.storefrontUrl,
+    orderLinkSecret: deriveSecret(deps.jwtSecret, 'order-links'),
+  };
+  await app.register(storeOrderRoutes, orderLinks);
+  await app.register(adminOrderRoutes, orderLinks);
+  await app.register(inventoryRoutes);
+  await app.register(shippingTaxRoutes);
+  await app.register(promotionRoutes);
   await app.register(sitemapRoutes, { storefrontUrl: deps.config.storefrontUrl });
   await app.register(mediaRoutes);
 

@@ -7,9 +7,11 @@ import type { AppConfig } from './config';
 import { createDatabase, type DatabaseHandle } from './db/client';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded';
 import { runMigrations } from './db/migrate';
+import { housekeepingCrontab, housekeepingTasks } from './flows/housekeeping.flow';
+import { salesTasks } from './flows/sales.flow';
 import { ensureOwner } from './modules/employees';
-import { purgeExpiredKeys } from './modules/idempotency/idempotency.service';
-import { createSmtpSender, startMailWorker } from './modules/mail';
+import { startJobRunner } from './modules/jobs';
+import { createSmtpSender, mailTasks } from './modules/mail';
 import { ensureSettings } from './modules/settings';
 import { closeWithin } from './plugins/graceful-close';
 
@@ -60,25 +62,24 @@ export async function startRuntime(
   }
   const database = createDatabase(databaseUrl, { max: config.databasePoolMax });
   try {
-    await runMigrations(database.db);
+    await runMigrations(database);
     const firstRun = await ensureSettings(database.db);
     const owner = config.owner ?? options.owner;
     if (owner && (await ensureOwner(database.db, owner)))
       logger.info({ email: owner.email }, 'created the first owner');
     const app = await buildApp({ config, db: database.db, jwtSecret: resolveJwtSecret(config), logger });
-    const mailWorker = config.mail.smtpUrl
-      ? startMailWorker(database.db, createSmtpSender(config.mail.smtpUrl), {
-          from: config.mail.from,
-          onError: (error) => logger.error({ err: error }, 'mail delivery failed'),
-        })
-      : undefined;
-    // Idempotency keys past their 24-hour replay window are deleted hourly.
-    const purge = setInterval(() => {
-      purgeExpiredKeys(database.db).catch((error: unknown) =>
-        logger.error({ err: error }, 'purging idempotency keys failed'),
-      );
-    }, 3_600_000);
-    purge.unref();
+    // Without SMTP no worker takes `send_mail` jobs: mail waits in the outbox until SMTP is configured.
+    const mailSender = config.mail.smtpUrl ? createSmtpSender(config.mail.smtpUrl) : undefined;
+    const jobs = await startJobRunner({
+      pool: database.pool,
+      log: logger,
+      tasks: {
+        ...housekeepingTasks(database.db),
+        ...salesTasks(database.db),
+        ...(mailSender ? mailTasks(database.db, mailSender, config.mail.from) : {}),
+      },
+      crontab: housekeepingCrontab,
+    });
     let closed = false;
     return {
       app,
@@ -88,9 +89,9 @@ export async function startRuntime(
       close: async () => {
         if (closed) return;
         closed = true;
-        clearInterval(purge);
         await closeWithin(app, drainMs);
-        await mailWorker?.stop();
+        await jobs.stop();
+        mailSender?.close();
         await database.close();
         await embedded?.stop();
       },

@@ -1,30 +1,10 @@
-import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runServer } from '../test/run-server';
 import { createTestDatabase, type TestDatabase } from '../test/test-database';
 import { findFreePort } from './db/embedded';
-
-const apiRoot = fileURLToPath(new URL('..', import.meta.url));
-// `node --import tsx` rather than the tsx CLI, whose wrapper process relays signals on its own terms.
-function runServer(env: Record<string, string>, entry = 'src/server.ts') {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    cwd: apiRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  child.stderr.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -95,7 +75,7 @@ describe('server process', () => {
           { PORT: String(port), DATA_DIR: dataDir, SERVE_APPS: 'false', LOG_LEVEL: 'warn' },
           'src/start.ts',
         );
-        for (let attempt = 0; attempt < 300 && !server.output().includes('Press Ctrl+C'); attempt++) {
+        for (let attempt = 0; attempt < 900 && !server.output().includes('Press Ctrl+C'); attempt++) {
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
         expect(server.output()).toContain('embedded PostgreSQL');
@@ -118,5 +98,5 @@ describe('server process', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 90_000);
+  }, 200_000);
 });

@@ -41,7 +41,7 @@ export default async function setup(project: TestProject) {
   await admin.connect();
   await admin.query(`create database ${template}`);
   const database = createDatabase(withDatabase(adminUrl, template), { max: 1 });
-  await runMigrations(database.db);
+  await runMigrations(database);
   await database.close();
 
   project.provide('testAdminUrl', adminUrl);

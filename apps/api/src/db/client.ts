@@ -29,6 +29,10 @@ export function createDatabase(connectionString: string, options: { max?: number
   });
   // An idle client erroring (database restart) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
+  // The same for a checked-out client (the job queue holds one for LISTEN): its query fails, not the process.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const db = drizzle({ client: pool, schema, casing: 'snake_case' });
   return {
     db,

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
-import type { Database } from './client';
+import { installJobQueue } from '../modules/jobs';
+import type { DatabaseHandle } from './client';
 
 /** The committed drizzle-kit migrations, found from source (tsx, vitest) and from the built bundle (dist/). */
 export function migrationsFolder(): string {
@@ -17,7 +18,12 @@ export function migrationsFolder(): string {
   throw new Error('Cannot find the migrations folder');
 }
 
-/** Applies pending migrations. Safe to run concurrently: drizzle serialises on its migrations table. */
-export async function runMigrations(db: Database): Promise<void> {
-  await migrate(db, { migrationsFolder: migrationsFolder() });
+/**
+ * Installs the job queue's schema, then applies pending migrations. Safe to run concurrently: both
+ * serialise on their own lock.
+ */
+export async function runMigrations(database: Pick<DatabaseHandle, 'db' | 'pool'>): Promise<void> {
+  // The queue first: migrations may add jobs (graphile_worker.add_job).
+  await installJobQueue(database.pool);
+  await migrate(database.db, { migrationsFolder: migrationsFolder() });
 }

@@ -7,5 +7,7 @@ export * from '../modules/customers/customers.tables';
 export * from '../modules/employees/employees.tables';
 export * from '../modules/idempotency/idempotency.tables';
 export * from '../modules/mail/mail.tables';
+export * from '../modules/orders/orders.tables';
+export * from '../modules/pricing/pricing.tables';
 export * from '../modules/sessions/sessions.tables';
 export * from '../modules/settings/settings.tables';

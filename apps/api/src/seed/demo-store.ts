@@ -2,6 +2,7 @@ import type { Database } from '../db/client';
 import type { MediaStorage } from '../modules/media/media-storage';
 import { updateSettings } from '../modules/settings';
 import { seedDemoCatalog } from './demo-catalog';
+import { seedDemoPricing } from './demo-pricing';
 import { createRandom } from './random';
 
 const firstWords = ['Maison', 'Atelier', 'Comptoir', 'Boutique', 'Galerie'] as const;
@@ -39,5 +40,6 @@ export async function seedDemoStore(
     timezone: 'Europe/Paris',
   });
   const { products } = await seedDemoCatalog(ctx, random);
+  await seedDemoPricing(db, 'EUR');
   return { storeName, products };
 }

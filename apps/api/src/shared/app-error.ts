@@ -81,6 +81,75 @@ export const errorCodes = {
     title: 'Not enough stock',
     description: 'The quantity asked for is more than is available; `detail` says how many are left.',
   },
+  country_in_other_zone: {
+    status: 409,
+    title: 'Country already in a zone',
+    description: 'A country belongs to one shipping zone only; `errors` names the zone that has it.',
+  },
+  tax_rate_exists: {
+    status: 409,
+    title: 'Tax rate exists',
+    description: 'There is already a rate for this country, region and tax class.',
+  },
+  discount_code_taken: {
+    status: 409,
+    title: 'Discount code taken',
+    description: 'Another promotion uses this code.',
+  },
+  discount_not_found: {
+    status: 404,
+    title: 'Unknown discount code',
+    description: 'No active promotion has this code.',
+  },
+  discount_not_applicable: {
+    status: 422,
+    title: 'Discount not applicable',
+    description: 'The code exists but cannot apply to this cart now; `detail` says why.',
+  },
+  discount_unavailable: {
+    status: 409,
+    title: 'Discount unavailable',
+    description:
+      'A discount code in the cart can no longer be used (used up, expired, conditions no longer met); `detail` says which and why. Remove it and retry.',
+  },
+  invalid_transition: {
+    status: 409,
+    title: 'Not allowed in this state',
+    description:
+      'The order (or its payment or fulfilment) is not in a state that allows this operation; `detail` says why.',
+  },
+  refund_too_large: {
+    status: 422,
+    title: 'Refund too large',
+    description:
+      'A refund cannot exceed what was paid and not yet refunded (or the quantities not yet refunded).',
+  },
+  cart_completed: {
+    status: 409,
+    title: 'Cart already ordered',
+    description: 'This cart became an order and cannot change; start a new cart.',
+  },
+  checkout_incomplete: {
+    status: 409,
+    title: 'Checkout incomplete',
+    description:
+      'The cart lacks something needed to order (email, address, shipping method, items); see `errors`.',
+  },
+  payment_declined: {
+    status: 402,
+    title: 'Payment declined',
+    description: 'The payment method was declined; nothing was charged, the cart is unchanged.',
+  },
+  insufficient_funds: {
+    status: 402,
+    title: 'Insufficient funds',
+    description: 'The card was declined for insufficient funds; nothing was charged.',
+  },
+  payment_failed: {
+    status: 502,
+    title: 'Payment provider error',
+    description: 'The payment provider did not answer properly; nothing was ordered. Retry later.',
+  },
   idempotency_in_progress: {
     status: 409,
     title: 'Request in progress',

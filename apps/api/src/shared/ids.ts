@@ -23,6 +23,16 @@ export const idPrefixes = {
   image: 'img',
   cartItem: 'citem',
   media: 'med',
+  shippingZone: 'shz',
+  shippingMethod: 'shm',
+  taxRate: 'tax',
+  promotion: 'promo',
+  order: 'ord',
+  orderLine: 'oline',
+  payment: 'pay',
+  orderEvent: 'oev',
+  shipment: 'shp',
+  refund: 're',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -41,3 +41,60 @@ export function money(amount: number, currency: string): Money {
     throw new RangeError(`Money amount must be a safe integer, got ${amount}`);
   return { amount, currency };
 }
+
+/**
+ * The store's rounding rule, used for every computed amount (percentages, taxes): exact integer arithmetic,
+ * then **half away from zero** ("commercial rounding": 0.5 cent → 1 cent). `numerator / denominator` must
+ * stay within safe integers (amounts below 9·10¹¹ minor units times a rate in basis points do).
+ */
+export function divideRounded(numerator: number, denominator: number): number {
+  if (denominator <= 0 || !Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator))
+    throw new RangeError(`cannot divide ${numerator} by ${denominator}`);
+  const sign = numerator < 0 ? -1 : 1;
+  const n = Math.abs(numerator);
+  let quotient = Math.floor(n / denominator);
+  // Correct a float quotient that landed one off (only possible near 2^53).
+  if (quotient * denominator > n) quotient -= 1;
+  else if ((quotient + 1) * denominator <= n) quotient += 1;
+  const remainder = n - quotient * denominator;
+  if (remainder * 2 >= denominator) quotient += 1;
+  return sign * quotient;
+}
+
+/** `amount × rate`, the rate in basis points (1 000 = 10 %), rounded half away from zero. */
+export function applyBasisPoints(amount: number, basisPoints: number): number {
+  return divideRounded(amount * basisPoints, 10_000);
+}
+
+/** The tax included in a tax-inclusive `gross` amount at `basisPoints`: gross − gross / (1 + rate), rounded. */
+export function includedTax(gross: number, basisPoints: number): number {
+  return gross - divideRounded(gross * 10_000, 10_000 + basisPoints);
+}
+
+/**
+ * Splits `total` (≥ 0) over `weights` (≥ 0) in proportion, in whole minor units that add up exactly to
+ * `total`: each share is rounded down and the units left over go to the largest remainders (ties: first
+ * come). With all weights 0 everything goes to the first share.
+ */
+export function allocate(total: number, weights: readonly number[]): number[] {
+  if (weights.length === 0) return [];
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum === 0) return weights.map((_, index) => (index === 0 ? total : 0));
+  const shares = weights.map((weight) => Math.floor((total * weight) / sum));
+  let left = total - shares.reduce((a, b) => a + b, 0);
+  const order = weights
+    .map((weight, index) => ({ index, remainder: (total * weight) % sum }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const { index } of order) {
+    if (left <= 0) break;
+    shares[index] = (shares[index] ?? 0) + 1;
+    left -= 1;
+  }
+  return shares;
+}
+
+/** "€12.50"-style display of an amount in minor units (emails, instructions, messages). */
+export function formatMoney(amount: number, currency: string, locale = 'en-IE'): string {
+  const digits = currencyDigits[currency] ?? 2;
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 10 ** digits);
+}

@@ -24,7 +24,7 @@ export type ProblemDetails = z.infer<typeof problemSchema>;
 
 /** Response schemas for the error statuses a route can return, all referencing the one Problem schema. */
 export function problemResponses<
-  const S extends readonly (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429)[],
+  const S extends readonly (400 | 401 | 402 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 502)[],
 >(...statuses: S): { [K in S[number]]: typeof problemSchema } {
   const out: Record<number, typeof problemSchema> = {};
   for (const status of statuses) out[status] = problemSchema;

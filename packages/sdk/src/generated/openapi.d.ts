@@ -272,6 +272,77 @@ export interface paths {
         patch: operations["adminUpdateEmployee"];
         trace?: never;
     };
+    "/admin/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock per variant */
+        get: operations["adminListInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/inventory/{variantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set a variant's low-stock threshold */
+        patch: operations["adminSetLowStockThreshold"];
+        trace?: never;
+    };
+    "/admin/inventory/{variantId}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A variant's stock ledger, newest first */
+        get: operations["adminListStockMovements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/inventory/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adjust stock (deliveries, stock takes, damage)
+         * @description All or nothing. Each item gives `delta` (units added, negative to remove) or `setTo` (the counted stock). A result below zero is 400 on the item. Every change is written to the stock ledger with the reason, the note and who made it.
+         */
+        post: operations["adminAdjustStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/mail-outbox": {
         parameters: {
             query?: never;
@@ -354,6 +425,174 @@ export interface paths {
          * @description Returns a new TOTP secret to add to an authenticator app; confirm it with /enable.
          */
         post: operations["adminSetUpTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders, filtered and sorted */
+        get: operations["adminListOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order with its timeline and the operations its state allows */
+        get: operations["adminGetOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an unfulfilled order
+         * @description Voids the card authorisation or refunds a captured payment in full, and puts the items back in stock unless `restock` is false. Shipped or completed orders: 409 `invalid_transition` (refund them instead).
+         */
+        post: operations["adminCancelOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{id}/capture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Capture the authorised card payment
+         * @description Only an authorised payment of an order that is not cancelled: else 409 `invalid_transition`.
+         */
+        post: operations["adminCaptureOrderPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{id}/mark-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a manual payment as received */
+        post: operations["adminMarkOrderPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an internal note to the timeline */
+        post: operations["adminAddOrderNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund part or all of the payment
+         * @description Needs an `Idempotency-Key`. By `items` (their paid value) and/or an `amount` in minor units; without either, everything still refundable. Never more than captured minus refunded (422 `refund_too_large`, also under concurrent requests). `restock` puts the refunded items back in stock.
+         */
+        post: operations["adminRefundOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{id}/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ship some or all of an order
+         * @description Without `items`, ships everything not shipped yet. Quantities above what is left are 400 on `items.N.quantity`. An authorised card payment is captured with the first shipment. The customer gets the "shipped" email with the tracking details unless `notifyCustomer` is false. Orders awaiting payment, cancelled or fully shipped: 409 `invalid_transition`.
+         */
+        post: operations["adminCreateShipment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{id}/shipments/{shipmentId}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a shipment delivered
+         * @description Once everything is shipped, delivered and paid, the order is completed.
+         */
+        post: operations["adminMarkShipmentDelivered"];
         delete?: never;
         options?: never;
         head?: never;
@@ -563,6 +802,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/promotions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Promotions, newest first */
+        get: operations["adminListPromotions"];
+        put?: never;
+        /**
+         * Create a promotion
+         * @description With a `code`, customers type it in the cart (case-insensitive); without, it applies by itself whenever its conditions hold. Amounts are integer minor units; percentages are basis points.
+         */
+        post: operations["adminCreatePromotion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/promotions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A promotion with its usage */
+        get: operations["adminGetPromotion"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a promotion
+         * @description Orders that used it keep their copy of the discount.
+         */
+        delete: operations["adminDeletePromotion"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a promotion
+         * @description Send the `version` you read: a concurrent change is 409 `version_conflict`.
+         */
+        patch: operations["adminUpdatePromotion"];
+        trace?: never;
+    };
     "/admin/roles": {
         parameters: {
             query?: never;
@@ -620,6 +905,122 @@ export interface paths {
          * @description Partial update. Send the `version` you read to be protected against concurrent edits.
          */
         patch: operations["adminUpdateSettings"];
+        trace?: never;
+    };
+    "/admin/shipping-methods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a shipping method */
+        delete: operations["adminDeleteShippingMethod"];
+        options?: never;
+        head?: never;
+        /** Change a shipping method */
+        patch: operations["adminUpdateShippingMethod"];
+        trace?: never;
+    };
+    "/admin/shipping-zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shipping zones with their methods */
+        get: operations["adminListShippingZones"];
+        put?: never;
+        /**
+         * Create a shipping zone
+         * @description A country belongs to one zone only: one already in a zone is 409 `country_in_other_zone`.
+         */
+        post: operations["adminCreateShippingZone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/shipping-zones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a shipping zone and its methods */
+        delete: operations["adminDeleteShippingZone"];
+        options?: never;
+        head?: never;
+        /** Rename a shipping zone or change its countries */
+        patch: operations["adminUpdateShippingZone"];
+        trace?: never;
+    };
+    "/admin/shipping-zones/{id}/methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a shipping method to a zone
+         * @description Amounts are integer minor units of the store currency.
+         */
+        post: operations["adminCreateShippingMethod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tax-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tax rates
+         * @description Rates by country (or region) and tax class. Variants name their class (`standard` by default); a regional rate wins over the country-wide one; shipping is taxed at the `standard` rate.
+         */
+        get: operations["adminListTaxRates"];
+        put?: never;
+        /** Add a tax rate */
+        post: operations["adminCreateTaxRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tax-rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a tax rate */
+        delete: operations["adminDeleteTaxRate"];
+        options?: never;
+        head?: never;
+        /** Change a tax rate */
+        patch: operations["adminUpdateTaxRate"];
         trace?: never;
     };
     "/health/live": {
@@ -804,7 +1205,7 @@ export interface paths {
         put?: never;
         /**
          * Create a cart
-         * @description Guests use a cart by its id; a cart created by a signed-in customer (Bearer token) is theirs alone, and anyone else gets 404. Prices and totals are always computed from the current catalog.
+         * @description Guests use a cart by its id; a cart created by a signed-in customer (Bearer token) is theirs alone, and anyone else gets 404. Prices and totals are always computed from the current catalog, promotions, shipping methods and tax rates. A cart that became an order answers changes with 409 `cart_completed`.
          */
         post: operations["storeCreateCart"];
         delete?: never;
@@ -822,7 +1223,7 @@ export interface paths {
         };
         /**
          * A cart with current prices and totals
-         * @description Guests use a cart by its id; a cart created by a signed-in customer (Bearer token) is theirs alone, and anyone else gets 404. Prices and totals are always computed from the current catalog.
+         * @description Guests use a cart by its id; a cart created by a signed-in customer (Bearer token) is theirs alone, and anyone else gets 404. Prices and totals are always computed from the current catalog, promotions, shipping methods and tax rates. A cart that became an order answers changes with 409 `cart_completed`.
          */
         get: operations["storeGetCart"];
         put?: never;
@@ -830,8 +1231,31 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a cart's contact email and addresses */
+        /**
+         * Change a cart's contact email, addresses and shipping method
+         * @description The shipping method must be one of the shipping options for the (new) shipping address, else 400 on `shippingMethodId`. Changing the address keeps the method only while it still serves the address.
+         */
         patch: operations["storeUpdateCart"];
+        trace?: never;
+    };
+    "/store/carts/{id}/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place the order
+         * @description Needs an `Idempotency-Key` header (a new UUID per attempt; the same one to retry after a network error): a retry with the same key and body replays the first answer, and never orders or charges twice. The cart needs items, an email (or a signed-in customer), a shipping address and a shipping method, else 409 `checkout_incomplete` listing what is missing. Out-of-stock items: 409 `insufficient_stock` naming them. A declined card: 402 `payment_declined` or `insufficient_funds`, and nothing changes (fix the card and retry with a new key). The stock is taken in the order’s transaction: it never oversells. The answer carries `guestToken` for the confirmation page.
+         */
+        post: operations["storeCheckout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/store/carts/{id}/claim": {
@@ -845,10 +1269,47 @@ export interface paths {
         put?: never;
         /**
          * Take a guest cart after signing in
-         * @description Merges the guest cart into the customer's latest cart (quantities summed, capped by stock) and deletes it, or makes it theirs when they have none. Answers the resulting cart: use its id from now on.
+         * @description Merges the guest cart into the customer's latest open cart (quantities summed, capped by stock; codes kept) and deletes it, or makes it theirs when they have none. Answers the resulting cart: use its id from now on.
          */
         post: operations["storeClaimCart"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/carts/{id}/discounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a discount code
+         * @description Case-insensitive. Unknown or switched-off code: 404 `discount_not_found`; a code that cannot apply to this cart now (dates, usage limits, minimum subtotal, eligible items, first order, combination): 422 `discount_not_applicable` with the reason. Applying a code twice changes nothing.
+         */
+        post: operations["storeApplyDiscount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/carts/{id}/discounts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a discount code */
+        delete: operations["storeRemoveDiscount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -890,6 +1351,26 @@ export interface paths {
         head?: never;
         /** Change a line's quantity */
         patch: operations["storeUpdateCartItem"];
+        trace?: never;
+    };
+    "/store/carts/{id}/shipping-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Shipping options for the cart
+         * @description The methods of the zone serving the cart's shipping address that take this cart (weight bands), priced for it. Empty without a shipping address or when the store does not ship there.
+         */
+        get: operations["storeListShippingOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/store/categories": {
@@ -990,8 +1471,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in customer's latest cart */
+        /** The signed-in customer's latest open cart */
         get: operations["storeGetMyCart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/me/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in customer's orders, newest first */
+        get: operations["storeListMyOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/me/orders/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the signed-in customer’s orders, by number */
+        get: operations["storeGetMyOrder"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1013,6 +1528,26 @@ export interface paths {
          * @description Ends every other session of the account; this browser stays signed in.
          */
         put: operations["storeChangePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/orders/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An order through its guest link
+         * @description The link in the confirmation email (and the checkout answer’s `guestToken`) lets a guest see their order without an account. A wrong token is 404, like a wrong number.
+         */
+        get: operations["storeGetOrderByToken"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1161,6 +1696,12 @@ export interface components {
             postalCode: string;
             region: string | null;
         };
+        AdjustedInventory: {
+            items: components["schemas"]["InventoryItem"][];
+        };
+        AdjustedInventoryInput: {
+            items: components["schemas"]["InventoryItemInput"][];
+        };
         AdminLoginRequest: {
             /** Format: email */
             email: string;
@@ -1174,6 +1715,244 @@ export interface components {
             /** @description The 6-digit authenticator code, or a recovery code, when two-factor is on. */
             otp?: string;
             password: string;
+        };
+        AdminOrder: {
+            /** @description What the order state machine allows now. */
+            allowedActions: ("capture" | "mark_paid" | "ship" | "refund" | "cancel")[];
+            billingAddress: components["schemas"]["Address"];
+            currency: string;
+            customerId: string | null;
+            discounts: {
+                amount: components["schemas"]["Money"];
+                code: string | null;
+                name: string;
+            }[];
+            email: string;
+            /** @description The timeline, newest first. */
+            events: components["schemas"]["OrderEvent"][];
+            /** @enum {string} */
+            fulfillmentStatus: "unfulfilled" | "partially_fulfilled" | "fulfilled";
+            id: string;
+            items: {
+                discount: components["schemas"]["Money"];
+                id: string;
+                /** @description URL of the product picture when ordered. */
+                image: string | null;
+                productHandle: string | null;
+                productId: string | null;
+                quantity: number;
+                sku: string;
+                tax: components["schemas"]["Money"];
+                taxRate: number;
+                title: string;
+                /** @description unitPrice × quantity − discount (+ tax when prices exclude it). */
+                total: components["schemas"]["Money"];
+                unitPrice: components["schemas"]["Money"];
+                variantId: string | null;
+                variantTitle: string;
+            }[];
+            /** @description The human order number, shown as #1001. */
+            number: number;
+            payment: {
+                cardBrand: string | null;
+                cardLast4: string | null;
+                instructions: string | null;
+                provider: string;
+                /** @enum {string} */
+                status: "pending" | "authorized" | "captured" | "voided" | "refunded";
+            } | null;
+            /** @enum {string} */
+            paymentStatus: "awaiting_payment" | "authorized" | "paid" | "voided" | "refunded" | "partially_refunded";
+            /** Format: date-time */
+            placedAt: string;
+            /** @description Captured and not refunded yet: the most a refund can be. */
+            refundable: components["schemas"]["Money"];
+            refunds: {
+                amount: components["schemas"]["Money"];
+                /** Format: date-time */
+                createdAt: string;
+                id: string;
+                items: {
+                    lineId: string;
+                    quantity: number;
+                }[];
+                reason: string;
+                restocked: boolean;
+            }[];
+            shipments: {
+                carrier: string;
+                deliveredAt: string | null;
+                id: string;
+                items: {
+                    lineId: string;
+                    quantity: number;
+                }[];
+                /** Format: date-time */
+                shippedAt: string;
+                /** @enum {string} */
+                status: "shipped" | "delivered";
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+            }[];
+            shippingAddress: components["schemas"]["Address"];
+            shippingMethod: {
+                estimate: string | null;
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "cancelled" | "completed";
+            taxIncluded: boolean;
+            taxLines: components["schemas"]["TaxLine"][];
+            totals: {
+                discount: components["schemas"]["Money"];
+                shipping: components["schemas"]["Money"];
+                subtotal: components["schemas"]["Money"];
+                tax: components["schemas"]["Money"];
+                total: components["schemas"]["Money"];
+            };
+        };
+        AdminOrderInput: {
+            /** @description What the order state machine allows now. */
+            allowedActions: ("capture" | "mark_paid" | "ship" | "refund" | "cancel")[];
+            billingAddress: components["schemas"]["AddressInput"];
+            currency: string;
+            customerId: string | null;
+            discounts: {
+                amount: components["schemas"]["MoneyInput"];
+                code: string | null;
+                name: string;
+            }[];
+            email: string;
+            /** @description The timeline, newest first. */
+            events: components["schemas"]["OrderEventInput"][];
+            /** @enum {string} */
+            fulfillmentStatus: "unfulfilled" | "partially_fulfilled" | "fulfilled";
+            id: string;
+            items: {
+                discount: components["schemas"]["MoneyInput"];
+                id: string;
+                /** @description URL of the product picture when ordered. */
+                image: string | null;
+                productHandle: string | null;
+                productId: string | null;
+                quantity: number;
+                sku: string;
+                tax: components["schemas"]["MoneyInput"];
+                taxRate: number;
+                title: string;
+                /** @description unitPrice × quantity − discount (+ tax when prices exclude it). */
+                total: components["schemas"]["MoneyInput"];
+                unitPrice: components["schemas"]["MoneyInput"];
+                variantId: string | null;
+                variantTitle: string;
+            }[];
+            /** @description The human order number, shown as #1001. */
+            number: number;
+            payment: {
+                cardBrand: string | null;
+                cardLast4: string | null;
+                instructions: string | null;
+                provider: string;
+                /** @enum {string} */
+                status: "pending" | "authorized" | "captured" | "voided" | "refunded";
+            } | null;
+            /** @enum {string} */
+            paymentStatus: "awaiting_payment" | "authorized" | "paid" | "voided" | "refunded" | "partially_refunded";
+            /** Format: date-time */
+            placedAt: string;
+            /** @description Captured and not refunded yet: the most a refund can be. */
+            refundable: components["schemas"]["MoneyInput"];
+            refunds: {
+                amount: components["schemas"]["MoneyInput"];
+                /** Format: date-time */
+                createdAt: string;
+                id: string;
+                items: {
+                    lineId: string;
+                    quantity: number;
+                }[];
+                reason: string;
+                restocked: boolean;
+            }[];
+            shipments: {
+                carrier: string;
+                deliveredAt: string | null;
+                id: string;
+                items: {
+                    lineId: string;
+                    quantity: number;
+                }[];
+                /** Format: date-time */
+                shippedAt: string;
+                /** @enum {string} */
+                status: "shipped" | "delivered";
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+            }[];
+            shippingAddress: components["schemas"]["AddressInput"];
+            shippingMethod: {
+                estimate: string | null;
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "cancelled" | "completed";
+            taxIncluded: boolean;
+            taxLines: components["schemas"]["TaxLineInput"][];
+            totals: {
+                discount: components["schemas"]["MoneyInput"];
+                shipping: components["schemas"]["MoneyInput"];
+                subtotal: components["schemas"]["MoneyInput"];
+                tax: components["schemas"]["MoneyInput"];
+                total: components["schemas"]["MoneyInput"];
+            };
+        };
+        AdminOrderList: {
+            items: components["schemas"]["AdminOrderSummary"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        AdminOrderListInput: {
+            items: components["schemas"]["AdminOrderSummaryInput"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        AdminOrderSummary: {
+            customerId: string | null;
+            customerName: string;
+            email: string;
+            /** @enum {string} */
+            fulfillmentStatus: "unfulfilled" | "partially_fulfilled" | "fulfilled";
+            id: string;
+            /** @description Units ordered. */
+            itemCount: number;
+            number: number;
+            /** @enum {string} */
+            paymentStatus: "awaiting_payment" | "authorized" | "paid" | "voided" | "refunded" | "partially_refunded";
+            /** Format: date-time */
+            placedAt: string;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "cancelled" | "completed";
+            total: components["schemas"]["Money"];
+        };
+        AdminOrderSummaryInput: {
+            customerId: string | null;
+            customerName: string;
+            email: string;
+            /** @enum {string} */
+            fulfillmentStatus: "unfulfilled" | "partially_fulfilled" | "fulfilled";
+            id: string;
+            /** @description Units ordered. */
+            itemCount: number;
+            number: number;
+            /** @enum {string} */
+            paymentStatus: "awaiting_payment" | "authorized" | "paid" | "voided" | "refunded" | "partially_refunded";
+            /** Format: date-time */
+            placedAt: string;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "cancelled" | "completed";
+            total: components["schemas"]["MoneyInput"];
         };
         AdminProduct: {
             categoryIds: string[];
@@ -1306,6 +2085,11 @@ export interface components {
             defaultCountry: string;
             legalName: string | null;
             name: string;
+            /**
+             * @description automatic: card payments are captured when the order is placed; manual: staff capture them (on fulfilment).
+             * @enum {string}
+             */
+            paymentCapture: "automatic" | "manual";
             /** @description Employees must turn on two-factor authentication before anything else. */
             requireEmployeeTwoFactor: boolean;
             supportEmail: string | null;
@@ -1328,6 +2112,11 @@ export interface components {
             defaultCountry: string;
             legalName: string | null;
             name: string;
+            /**
+             * @description automatic: card payments are captured when the order is placed; manual: staff capture them (on fulfilment).
+             * @enum {string}
+             */
+            paymentCapture: "automatic" | "manual";
             /** @description Employees must turn on two-factor authentication before anything else. */
             requireEmployeeTwoFactor: boolean;
             supportEmail: string | null;
@@ -1477,7 +2266,13 @@ export interface components {
             createdAt: string;
             currency: string;
             discounts: {
-                code: string;
+                amount: components["schemas"]["Money"];
+                /** @description Null: an automatic promotion. */
+                code: string | null;
+                freeShipping: boolean;
+                /** @description Why a code in the cart does not apply now (its amount is then 0). */
+                message: string | null;
+                name: string;
             }[];
             email: string | null;
             /** @description An unguessable token: keep it private, it is the key to the cart. */
@@ -1485,8 +2280,11 @@ export interface components {
             items: {
                 /** @description Null: no stock limit. */
                 availableQuantity: number | null;
+                /** @description This line's share of the discounts. */
+                discount: components["schemas"]["Money"];
                 id: string;
                 image: components["schemas"]["ProductImage"] | null;
+                /** @description unitPrice × quantity, before discounts. */
                 lineTotal: components["schemas"]["Money"];
                 productHandle: string;
                 productId: string;
@@ -1494,6 +2292,10 @@ export interface components {
                 purchasable: boolean;
                 quantity: number;
                 sku: string;
+                /** @description Tax on the line after its discount (included or added, see taxIncluded). */
+                tax: components["schemas"]["Money"];
+                /** @description Basis points: 2000 = 20 %. */
+                taxRate: number;
                 title: string;
                 /** @description The variant's current price. */
                 unitPrice: components["schemas"]["Money"];
@@ -1501,6 +2303,17 @@ export interface components {
                 variantTitle: string;
             }[];
             shippingAddress: components["schemas"]["Address"] | null;
+            /** @description The chosen shipping method; null when none is chosen or it does not serve the address. */
+            shippingMethodId: string | null;
+            /**
+             * @description completed: the cart became an order.
+             * @enum {string}
+             */
+            status: "open" | "completed";
+            /** @description Whether prices and totals include tax (a store setting). */
+            taxIncluded: boolean;
+            taxLines: components["schemas"]["TaxLine"][];
+            /** @description total = subtotal − discount + shipping (+ tax when taxIncluded is false). Shipping is 0 until a method is chosen. */
             totals: {
                 discount: components["schemas"]["Money"];
                 shipping: components["schemas"]["Money"];
@@ -1517,7 +2330,13 @@ export interface components {
             createdAt: string;
             currency: string;
             discounts: {
-                code: string;
+                amount: components["schemas"]["MoneyInput"];
+                /** @description Null: an automatic promotion. */
+                code: string | null;
+                freeShipping: boolean;
+                /** @description Why a code in the cart does not apply now (its amount is then 0). */
+                message: string | null;
+                name: string;
             }[];
             email: string | null;
             /** @description An unguessable token: keep it private, it is the key to the cart. */
@@ -1525,8 +2344,11 @@ export interface components {
             items: {
                 /** @description Null: no stock limit. */
                 availableQuantity: number | null;
+                /** @description This line's share of the discounts. */
+                discount: components["schemas"]["MoneyInput"];
                 id: string;
                 image: components["schemas"]["ProductImageInput"] | null;
+                /** @description unitPrice × quantity, before discounts. */
                 lineTotal: components["schemas"]["MoneyInput"];
                 productHandle: string;
                 productId: string;
@@ -1534,6 +2356,10 @@ export interface components {
                 purchasable: boolean;
                 quantity: number;
                 sku: string;
+                /** @description Tax on the line after its discount (included or added, see taxIncluded). */
+                tax: components["schemas"]["MoneyInput"];
+                /** @description Basis points: 2000 = 20 %. */
+                taxRate: number;
                 title: string;
                 /** @description The variant's current price. */
                 unitPrice: components["schemas"]["MoneyInput"];
@@ -1541,6 +2367,17 @@ export interface components {
                 variantTitle: string;
             }[];
             shippingAddress: components["schemas"]["AddressInput"] | null;
+            /** @description The chosen shipping method; null when none is chosen or it does not serve the address. */
+            shippingMethodId: string | null;
+            /**
+             * @description completed: the cart became an order.
+             * @enum {string}
+             */
+            status: "open" | "completed";
+            /** @description Whether prices and totals include tax (a store setting). */
+            taxIncluded: boolean;
+            taxLines: components["schemas"]["TaxLineInput"][];
+            /** @description total = subtotal − discount + shipping (+ tax when taxIncluded is false). Shipping is 0 until a method is chosen. */
             totals: {
                 discount: components["schemas"]["MoneyInput"];
                 shipping: components["schemas"]["MoneyInput"];
@@ -1562,12 +2399,16 @@ export interface components {
             billingAddress?: components["schemas"]["NewAddress"] | null;
             email?: string | null;
             shippingAddress?: components["schemas"]["NewAddress"] | null;
+            /** @description One of GET /store/carts/{id}/shipping-options for the shipping address. */
+            shippingMethodId?: string | null;
         };
         CartUpdateInput: {
             /** @description Null or absent at checkout: the shipping address. */
             billingAddress?: components["schemas"]["NewAddressInput"] | null;
             email?: string | null;
             shippingAddress?: components["schemas"]["NewAddressInput"] | null;
+            /** @description One of GET /store/carts/{id}/shipping-options for the shipping address. */
+            shippingMethodId?: string | null;
         };
         Category: {
             description: string | null;
@@ -1664,6 +2505,12 @@ export interface components {
             position?: number;
             /** @description The version you edited; a stale one gets 409. */
             version: number;
+        };
+        CheckoutRequest: {
+            payment: components["schemas"]["TestCardPayment"] | components["schemas"]["ManualPayment"];
+        };
+        CheckoutRequestInput: {
+            payment: components["schemas"]["TestCardPaymentInput"] | components["schemas"]["ManualPaymentInput"];
         };
         CreatedApiKey: {
             apiKey: components["schemas"]["ApiKey"];
@@ -1864,6 +2711,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
         };
+        DiscountCodeInput: {
+            code: unknown;
+        };
+        DiscountCodeInputInput: {
+            code: string;
+        };
         Employee: {
             email: string;
             firstName: string;
@@ -1947,6 +2800,64 @@ export interface components {
         };
         ImageOrderInput: {
             imageIds: string[];
+        };
+        InventoryItem: {
+            /** @description Tracked and at or below the threshold. */
+            lowStock: boolean;
+            /** @description The variant's threshold, or the store default (5). */
+            lowStockThreshold: number;
+            options: {
+                [key: string]: string;
+            };
+            productId: string;
+            productTitle: string;
+            sku: string;
+            stockOnHand: number;
+            trackInventory: boolean;
+            variantId: string;
+        };
+        InventoryItemInput: {
+            /** @description Tracked and at or below the threshold. */
+            lowStock: boolean;
+            /** @description The variant's threshold, or the store default (5). */
+            lowStockThreshold: number;
+            options: {
+                [key: string]: string;
+            };
+            productId: string;
+            productTitle: string;
+            sku: string;
+            stockOnHand: number;
+            trackInventory: boolean;
+            variantId: string;
+        };
+        InventoryList: {
+            items: components["schemas"]["InventoryItem"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        InventoryListInput: {
+            items: components["schemas"]["InventoryItemInput"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        LowStockThresholdUpdate: {
+            /** @description Null: the store default. */
+            lowStockThreshold: number | null;
+        };
+        LowStockThresholdUpdateInput: {
+            /** @description Null: the store default. */
+            lowStockThreshold: number | null;
+        };
+        /** @description Bank transfer or payment on delivery: the order waits for the store to mark it paid. */
+        ManualPayment: {
+            /** @constant */
+            provider: "manual";
+        };
+        /** @description Bank transfer or payment on delivery: the order waits for the store to mark it paid. */
+        ManualPaymentInput: {
+            /** @constant */
+            provider: "manual";
         };
         Money: {
             /** @description Integer amount in minor units (cents). */
@@ -2072,6 +2983,12 @@ export interface components {
             password: string;
             role: string;
         };
+        NewOrderNote: {
+            text: string;
+        };
+        NewOrderNoteInput: {
+            text: string;
+        };
         NewProduct: {
             categoryIds?: string[];
             description?: string | null;
@@ -2152,6 +3069,127 @@ export interface components {
                 weightGrams?: number | null;
             }[];
         };
+        NewPromotion: {
+            /** @default true */
+            active: boolean;
+            /** @default null */
+            buyQuantity: number | null;
+            /** @default null */
+            code: unknown | null;
+            /** @default true */
+            combinable: boolean;
+            /**
+             * @default {
+             *       "minSubtotal": null,
+             *       "productIds": [],
+             *       "categoryIds": [],
+             *       "firstOrderOnly": false,
+             *       "customerIds": []
+             *     }
+             */
+            conditions: {
+                /** @default [] */
+                categoryIds: string[];
+                /** @default [] */
+                customerIds: string[];
+                /** @default false */
+                firstOrderOnly: boolean;
+                /** @default null */
+                minSubtotal: number | null;
+                /** @default [] */
+                productIds: string[];
+            };
+            /** @default null */
+            endsAt: string | null;
+            /** @default null */
+            getQuantity: number | null;
+            /** @enum {string} */
+            kind: "percentage" | "fixed_amount" | "free_shipping" | "buy_x_get_y";
+            name: string;
+            /** @default null */
+            perCustomerLimit: number | null;
+            /** @default null */
+            startsAt: string | null;
+            /** @default null */
+            usageLimit: number | null;
+            /** @default 0 */
+            value: number;
+        };
+        NewPromotionInput: {
+            /** @default true */
+            active: boolean;
+            /** @default null */
+            buyQuantity: number | null;
+            code?: string | null;
+            /** @default true */
+            combinable: boolean;
+            /**
+             * @default {
+             *       "minSubtotal": null,
+             *       "productIds": [],
+             *       "categoryIds": [],
+             *       "firstOrderOnly": false,
+             *       "customerIds": []
+             *     }
+             */
+            conditions: {
+                /** @default [] */
+                categoryIds: string[];
+                /** @default [] */
+                customerIds: string[];
+                /** @default false */
+                firstOrderOnly: boolean;
+                /** @default null */
+                minSubtotal: number | null;
+                /** @default [] */
+                productIds: string[];
+            };
+            /** @default null */
+            endsAt: string | null;
+            /** @default null */
+            getQuantity: number | null;
+            /** @enum {string} */
+            kind: "percentage" | "fixed_amount" | "free_shipping" | "buy_x_get_y";
+            name: string;
+            /** @default null */
+            perCustomerLimit: number | null;
+            /** @default null */
+            startsAt: string | null;
+            /** @default null */
+            usageLimit: number | null;
+            /** @default 0 */
+            value: number;
+        };
+        NewRefund: {
+            /** @description Minor units. Absent: the value of `items`, or everything still refundable. */
+            amount?: number;
+            /** @description The lines and quantities refunded (and restocked when `restock`). */
+            items?: {
+                lineId: string;
+                quantity: number;
+            }[];
+            reason: string;
+            /**
+             * @description Put the refunded items back in stock.
+             * @default false
+             */
+            restock: boolean;
+        };
+        NewRefundInput: {
+            /** @description Minor units. Absent: the value of `items`, or everything still refundable. */
+            amount?: number;
+            /** @description The lines and quantities refunded (and restocked when `restock`). */
+            items?: {
+                lineId: string;
+                quantity: number;
+            }[];
+            reason: string;
+            /**
+             * @description Put the refunded items back in stock.
+             * @default false
+             */
+            restock: boolean;
+        };
         NewRole: {
             name: string;
             permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
@@ -2159,6 +3197,334 @@ export interface components {
         NewRoleInput: {
             name: string;
             permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+        };
+        NewShipment: {
+            carrier: string;
+            /** @description The lines and quantities in this parcel; absent: everything not shipped yet. */
+            items?: {
+                lineId: string;
+                quantity: number;
+            }[];
+            /**
+             * @description Email the customer (default true).
+             * @default true
+             */
+            notifyCustomer: boolean;
+            trackingNumber?: string;
+            /** Format: uri */
+            trackingUrl?: string;
+        };
+        NewShipmentInput: {
+            carrier: string;
+            /** @description The lines and quantities in this parcel; absent: everything not shipped yet. */
+            items?: {
+                lineId: string;
+                quantity: number;
+            }[];
+            /**
+             * @description Email the customer (default true).
+             * @default true
+             */
+            notifyCustomer: boolean;
+            trackingNumber?: string;
+            /** Format: uri */
+            trackingUrl?: string;
+        };
+        NewShippingMethod: {
+            /** @default true */
+            active: boolean;
+            /** @default null */
+            estimate: string | null;
+            /**
+             * @description Minor units, or null.
+             * @default null
+             */
+            freeOver: number | null;
+            /** @enum {string} */
+            kind: "flat" | "weight";
+            name: string;
+            position?: number;
+            /**
+             * @description Minor units (kind `flat`).
+             * @default 0
+             */
+            price: number;
+            /** @default [] */
+            weightBands: {
+                price: number;
+                upToGrams: number;
+            }[];
+        };
+        NewShippingMethodInput: {
+            /** @default true */
+            active: boolean;
+            /** @default null */
+            estimate: string | null;
+            /**
+             * @description Minor units, or null.
+             * @default null
+             */
+            freeOver: number | null;
+            /** @enum {string} */
+            kind: "flat" | "weight";
+            name: string;
+            position?: number;
+            /**
+             * @description Minor units (kind `flat`).
+             * @default 0
+             */
+            price: number;
+            /** @default [] */
+            weightBands: {
+                price: number;
+                upToGrams: number;
+            }[];
+        };
+        NewShippingZone: {
+            countries: unknown;
+            name: string;
+        };
+        NewShippingZoneInput: {
+            countries: string[];
+            name: string;
+        };
+        NewTaxRate: {
+            country: string;
+            name: string;
+            rate: number;
+            /**
+             * @description Region code within the country (as in addresses); null: the whole country.
+             * @default null
+             */
+            region: string | null;
+            taxClass: string;
+        };
+        NewTaxRateInput: {
+            country: string;
+            name: string;
+            rate: number;
+            /**
+             * @description Region code within the country (as in addresses); null: the whole country.
+             * @default null
+             */
+            region: string | null;
+            taxClass: string;
+        };
+        Order: {
+            billingAddress: components["schemas"]["Address"];
+            currency: string;
+            discounts: {
+                amount: components["schemas"]["Money"];
+                code: string | null;
+                name: string;
+            }[];
+            email: string;
+            /** @enum {string} */
+            fulfillmentStatus: "unfulfilled" | "partially_fulfilled" | "fulfilled";
+            /** @description Lets whoever holds it read this order at GET /store/orders/{number}?token=… (sent in the checkout response and the confirmation email). */
+            guestToken?: string;
+            id: string;
+            items: {
+                discount: components["schemas"]["Money"];
+                id: string;
+                /** @description URL of the product picture when ordered. */
+                image: string | null;
+                productHandle: string | null;
+                productId: string | null;
+                quantity: number;
+                sku: string;
+                tax: components["schemas"]["Money"];
+                taxRate: number;
+                title: string;
+                /** @description unitPrice × quantity − discount (+ tax when prices exclude it). */
+                total: components["schemas"]["Money"];
+                unitPrice: components["schemas"]["Money"];
+                variantId: string | null;
+                variantTitle: string;
+            }[];
+            /** @description The human order number, shown as #1001. */
+            number: number;
+            payment: {
+                cardBrand: string | null;
+                cardLast4: string | null;
+                instructions: string | null;
+                provider: string;
+                /** @enum {string} */
+                status: "pending" | "authorized" | "captured" | "voided" | "refunded";
+            } | null;
+            /** @enum {string} */
+            paymentStatus: "awaiting_payment" | "authorized" | "paid" | "voided" | "refunded" | "partially_refunded";
+            /** Format: date-time */
+            placedAt: string;
+            shipments: {
+                carrier: string;
+                deliveredAt: string | null;
+                id: string;
+                items: {
+                    lineId: string;
+                    quantity: number;
+                }[];
+                /** Format: date-time */
+                shippedAt: string;
+                /** @enum {string} */
+                status: "shipped" | "delivered";
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+            }[];
+            shippingAddress: components["schemas"]["Address"];
+            shippingMethod: {
+                estimate: string | null;
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "cancelled" | "completed";
+            taxIncluded: boolean;
+            taxLines: components["schemas"]["TaxLine"][];
+            totals: {
+                discount: components["schemas"]["Money"];
+                shipping: components["schemas"]["Money"];
+                subtotal: components["schemas"]["Money"];
+                tax: components["schemas"]["Money"];
+                total: components["schemas"]["Money"];
+            };
+        };
+        OrderCancellation: {
+            reason: string;
+            /**
+             * @description Put the items back in stock (default true).
+             * @default true
+             */
+            restock: boolean;
+        };
+        OrderCancellationInput: {
+            reason: string;
+            /**
+             * @description Put the items back in stock (default true).
+             * @default true
+             */
+            restock: boolean;
+        };
+        OrderEvent: {
+            /** @description Null: the system. */
+            actor: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @description placed, payment_captured, marked_paid, cancelled, note, … */
+            kind: string;
+            message: string;
+        };
+        OrderEventInput: {
+            /** @description Null: the system. */
+            actor: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @description placed, payment_captured, marked_paid, cancelled, note, … */
+            kind: string;
+            message: string;
+        };
+        OrderInput: {
+            billingAddress: components["schemas"]["AddressInput"];
+            currency: string;
+            discounts: {
+                amount: components["schemas"]["MoneyInput"];
+                code: string | null;
+                name: string;
+            }[];
+            email: string;
+            /** @enum {string} */
+            fulfillmentStatus: "unfulfilled" | "partially_fulfilled" | "fulfilled";
+            /** @description Lets whoever holds it read this order at GET /store/orders/{number}?token=… (sent in the checkout response and the confirmation email). */
+            guestToken?: string;
+            id: string;
+            items: {
+                discount: components["schemas"]["MoneyInput"];
+                id: string;
+                /** @description URL of the product picture when ordered. */
+                image: string | null;
+                productHandle: string | null;
+                productId: string | null;
+                quantity: number;
+                sku: string;
+                tax: components["schemas"]["MoneyInput"];
+                taxRate: number;
+                title: string;
+                /** @description unitPrice × quantity − discount (+ tax when prices exclude it). */
+                total: components["schemas"]["MoneyInput"];
+                unitPrice: components["schemas"]["MoneyInput"];
+                variantId: string | null;
+                variantTitle: string;
+            }[];
+            /** @description The human order number, shown as #1001. */
+            number: number;
+            payment: {
+                cardBrand: string | null;
+                cardLast4: string | null;
+                instructions: string | null;
+                provider: string;
+                /** @enum {string} */
+                status: "pending" | "authorized" | "captured" | "voided" | "refunded";
+            } | null;
+            /** @enum {string} */
+            paymentStatus: "awaiting_payment" | "authorized" | "paid" | "voided" | "refunded" | "partially_refunded";
+            /** Format: date-time */
+            placedAt: string;
+            shipments: {
+                carrier: string;
+                deliveredAt: string | null;
+                id: string;
+                items: {
+                    lineId: string;
+                    quantity: number;
+                }[];
+                /** Format: date-time */
+                shippedAt: string;
+                /** @enum {string} */
+                status: "shipped" | "delivered";
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+            }[];
+            shippingAddress: components["schemas"]["AddressInput"];
+            shippingMethod: {
+                estimate: string | null;
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "cancelled" | "completed";
+            taxIncluded: boolean;
+            taxLines: components["schemas"]["TaxLineInput"][];
+            totals: {
+                discount: components["schemas"]["MoneyInput"];
+                shipping: components["schemas"]["MoneyInput"];
+                subtotal: components["schemas"]["MoneyInput"];
+                tax: components["schemas"]["MoneyInput"];
+                total: components["schemas"]["MoneyInput"];
+            };
+        };
+        OrderList: {
+            items: components["schemas"]["Order"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        OrderListInput: {
+            items: components["schemas"]["OrderInput"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        OrderPaymentReceived: {
+            note?: string;
+        };
+        OrderPaymentReceivedInput: {
+            note?: string;
         };
         OutboxMail: {
             attempts: number;
@@ -2241,7 +3607,7 @@ export interface components {
         /** @description RFC 9457 problem details, served as application/problem+json. */
         Problem: {
             /** @enum {string} */
-            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "insufficient_stock" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "insufficient_stock" | "country_in_other_zone" | "tax_rate_exists" | "discount_code_taken" | "discount_not_found" | "discount_not_applicable" | "discount_unavailable" | "invalid_transition" | "refund_too_large" | "cart_completed" | "checkout_incomplete" | "payment_declined" | "insufficient_funds" | "payment_failed" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
             detail: string;
             /** @description Per-field errors; `path` is the field (dotted for nested fields). */
             errors?: {
@@ -2259,7 +3625,7 @@ export interface components {
         /** @description RFC 9457 problem details, served as application/problem+json. */
         ProblemInput: {
             /** @enum {string} */
-            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "insufficient_stock" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "insufficient_stock" | "country_in_other_zone" | "tax_rate_exists" | "discount_code_taken" | "discount_not_found" | "discount_not_applicable" | "discount_unavailable" | "invalid_transition" | "refund_too_large" | "cart_completed" | "checkout_incomplete" | "payment_declined" | "insufficient_funds" | "payment_failed" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
             detail: string;
             /** @description Per-field errors; `path` is the field (dotted for nested fields). */
             errors?: {
@@ -2502,6 +3868,144 @@ export interface components {
             /** @description The version you edited; a stale one gets 409. */
             version: number;
         };
+        Promotion: {
+            active: boolean;
+            buyQuantity: number | null;
+            /** @description Null: applied automatically when its conditions hold. */
+            code: string | null;
+            combinable: boolean;
+            conditions: {
+                categoryIds: string[];
+                customerIds: string[];
+                firstOrderOnly: boolean;
+                minSubtotal: components["schemas"]["Money"] | null;
+                productIds: string[];
+            };
+            /** Format: date-time */
+            createdAt: string;
+            endsAt: string | null;
+            getQuantity: number | null;
+            id: string;
+            /** @enum {string} */
+            kind: "percentage" | "fixed_amount" | "free_shipping" | "buy_x_get_y";
+            name: string;
+            perCustomerLimit: number | null;
+            startsAt: string | null;
+            /**
+             * @description Derived: inactive (switched off or used up), scheduled, expired or active.
+             * @enum {string}
+             */
+            status: "active" | "scheduled" | "expired" | "inactive";
+            /** Format: date-time */
+            updatedAt: string;
+            usageCount: number;
+            usageLimit: number | null;
+            /** @description percentage: basis points (1000 = 10 %); fixed_amount: minor units; otherwise 0. */
+            value: number;
+            version: number;
+        };
+        PromotionInput: {
+            active: boolean;
+            buyQuantity: number | null;
+            /** @description Null: applied automatically when its conditions hold. */
+            code: string | null;
+            combinable: boolean;
+            conditions: {
+                categoryIds: string[];
+                customerIds: string[];
+                firstOrderOnly: boolean;
+                minSubtotal: components["schemas"]["MoneyInput"] | null;
+                productIds: string[];
+            };
+            /** Format: date-time */
+            createdAt: string;
+            endsAt: string | null;
+            getQuantity: number | null;
+            id: string;
+            /** @enum {string} */
+            kind: "percentage" | "fixed_amount" | "free_shipping" | "buy_x_get_y";
+            name: string;
+            perCustomerLimit: number | null;
+            startsAt: string | null;
+            /**
+             * @description Derived: inactive (switched off or used up), scheduled, expired or active.
+             * @enum {string}
+             */
+            status: "active" | "scheduled" | "expired" | "inactive";
+            /** Format: date-time */
+            updatedAt: string;
+            usageCount: number;
+            usageLimit: number | null;
+            /** @description percentage: basis points (1000 = 10 %); fixed_amount: minor units; otherwise 0. */
+            value: number;
+            version: number;
+        };
+        PromotionList: {
+            items: components["schemas"]["Promotion"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        PromotionListInput: {
+            items: components["schemas"]["PromotionInput"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        PromotionUpdate: {
+            active?: boolean;
+            buyQuantity?: number | null;
+            code?: unknown | null;
+            combinable?: boolean;
+            conditions?: {
+                /** @default [] */
+                categoryIds: string[];
+                /** @default [] */
+                customerIds: string[];
+                /** @default false */
+                firstOrderOnly: boolean;
+                /** @default null */
+                minSubtotal: number | null;
+                /** @default [] */
+                productIds: string[];
+            };
+            endsAt?: string | null;
+            getQuantity?: number | null;
+            /** @enum {string} */
+            kind?: "percentage" | "fixed_amount" | "free_shipping" | "buy_x_get_y";
+            name?: string;
+            perCustomerLimit?: number | null;
+            startsAt?: string | null;
+            usageLimit?: number | null;
+            value?: number;
+            version?: number;
+        };
+        PromotionUpdateInput: {
+            active?: boolean;
+            buyQuantity?: number | null;
+            code?: string | null;
+            combinable?: boolean;
+            conditions?: {
+                /** @default [] */
+                categoryIds: string[];
+                /** @default [] */
+                customerIds: string[];
+                /** @default false */
+                firstOrderOnly: boolean;
+                /** @default null */
+                minSubtotal: number | null;
+                /** @default [] */
+                productIds: string[];
+            };
+            endsAt?: string | null;
+            getQuantity?: number | null;
+            /** @enum {string} */
+            kind?: "percentage" | "fixed_amount" | "free_shipping" | "buy_x_get_y";
+            name?: string;
+            perCustomerLimit?: number | null;
+            startsAt?: string | null;
+            usageLimit?: number | null;
+            value?: number;
+            version?: number;
+        };
         /** @description Shown once: each code signs in once in place of an authenticator code. */
         RecoveryCodes: {
             recoveryCodes: string[];
@@ -2545,6 +4049,11 @@ export interface components {
             defaultCountry?: string;
             legalName?: string | null;
             name?: string;
+            /**
+             * @description automatic: card payments are captured when the order is placed; manual: staff capture them (on fulfilment).
+             * @enum {string}
+             */
+            paymentCapture?: "automatic" | "manual";
             requireEmployeeTwoFactor?: boolean;
             supportEmail?: string | null;
             /**
@@ -2565,6 +4074,11 @@ export interface components {
             defaultCountry?: string;
             legalName?: string | null;
             name?: string;
+            /**
+             * @description automatic: card payments are captured when the order is placed; manual: staff capture them (on fulfilment).
+             * @enum {string}
+             */
+            paymentCapture?: "automatic" | "manual";
             requireEmployeeTwoFactor?: boolean;
             supportEmail?: string | null;
             /**
@@ -2575,6 +4089,198 @@ export interface components {
             timezone?: string;
             /** @description The version you read; a stale one is refused with 409 version_conflict. */
             version?: number;
+        };
+        ShippingMethod: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            estimate: string | null;
+            /** @description Free when the subtotal after discounts reaches this amount. */
+            freeOver: components["schemas"]["Money"] | null;
+            id: string;
+            /** @enum {string} */
+            kind: "flat" | "weight";
+            name: string;
+            position: number;
+            /** @description The flat price (kind `flat`). */
+            price: components["schemas"]["Money"];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Kind `weight`: the first band whose `upToGrams` covers the cart weight sets the price. */
+            weightBands: {
+                price: components["schemas"]["Money"];
+                upToGrams: number;
+            }[];
+            zoneId: string;
+        };
+        ShippingMethodInput: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            estimate: string | null;
+            /** @description Free when the subtotal after discounts reaches this amount. */
+            freeOver: components["schemas"]["MoneyInput"] | null;
+            id: string;
+            /** @enum {string} */
+            kind: "flat" | "weight";
+            name: string;
+            position: number;
+            /** @description The flat price (kind `flat`). */
+            price: components["schemas"]["MoneyInput"];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Kind `weight`: the first band whose `upToGrams` covers the cart weight sets the price. */
+            weightBands: {
+                price: components["schemas"]["MoneyInput"];
+                upToGrams: number;
+            }[];
+            zoneId: string;
+        };
+        ShippingMethodUpdate: {
+            active?: boolean;
+            estimate?: string | null;
+            /** @description Minor units, or null. */
+            freeOver?: number | null;
+            /** @enum {string} */
+            kind?: "flat" | "weight";
+            name?: string;
+            position?: number;
+            /** @description Minor units (kind `flat`). */
+            price?: number;
+            weightBands?: {
+                price: number;
+                upToGrams: number;
+            }[];
+        };
+        ShippingMethodUpdateInput: {
+            active?: boolean;
+            estimate?: string | null;
+            /** @description Minor units, or null. */
+            freeOver?: number | null;
+            /** @enum {string} */
+            kind?: "flat" | "weight";
+            name?: string;
+            position?: number;
+            /** @description Minor units (kind `flat`). */
+            price?: number;
+            weightBands?: {
+                price: number;
+                upToGrams: number;
+            }[];
+        };
+        ShippingOptionList: {
+            items: {
+                estimate: string | null;
+                id: string;
+                name: string;
+                /** @description For this cart (0 when it qualifies for free shipping). */
+                price: components["schemas"]["Money"];
+            }[];
+        };
+        ShippingOptionListInput: {
+            items: {
+                estimate: string | null;
+                id: string;
+                name: string;
+                /** @description For this cart (0 when it qualifies for free shipping). */
+                price: components["schemas"]["MoneyInput"];
+            }[];
+        };
+        ShippingZone: {
+            countries: string[];
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            methods: components["schemas"]["ShippingMethod"][];
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ShippingZoneInput: {
+            countries: string[];
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            methods: components["schemas"]["ShippingMethodInput"][];
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ShippingZoneList: {
+            items: components["schemas"]["ShippingZone"][];
+        };
+        ShippingZoneListInput: {
+            items: components["schemas"]["ShippingZoneInput"][];
+        };
+        ShippingZoneUpdate: {
+            countries?: unknown;
+            name?: string;
+        };
+        ShippingZoneUpdateInput: {
+            countries?: string[];
+            name?: string;
+        };
+        StockAdjustment: {
+            items: {
+                /** @description Units to add (or remove, negative). */
+                delta?: number;
+                /** @description The counted stock (a stock take). */
+                setTo?: number;
+                variantId: string;
+            }[];
+            note?: string;
+            /** @enum {string} */
+            reason: "received" | "adjusted" | "damaged" | "returned";
+        };
+        StockAdjustmentInput: {
+            items: {
+                /** @description Units to add (or remove, negative). */
+                delta?: number;
+                /** @description The counted stock (a stock take). */
+                setTo?: number;
+                variantId: string;
+            }[];
+            note?: string;
+            /** @enum {string} */
+            reason: "received" | "adjusted" | "damaged" | "returned";
+        };
+        StockMovement: {
+            actor: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            delta: number;
+            id: number;
+            note: string | null;
+            orderId: string | null;
+            /** @enum {string} */
+            reason: "initial" | "received" | "sold" | "returned" | "adjusted" | "damaged" | "cancelled";
+            stockAfter: number;
+        };
+        StockMovementInput: {
+            actor: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            delta: number;
+            id: number;
+            note: string | null;
+            orderId: string | null;
+            /** @enum {string} */
+            reason: "initial" | "received" | "sold" | "returned" | "adjusted" | "damaged" | "cancelled";
+            stockAfter: number;
+        };
+        StockMovementList: {
+            items: components["schemas"]["StockMovement"][];
+            nextCursor: string | null;
+        };
+        StockMovementListInput: {
+            items: components["schemas"]["StockMovementInput"][];
+            nextCursor: string | null;
         };
         StoreCategory: components["schemas"]["CategoryNode"] & {
             /** @description From the root to this category. */
@@ -2715,6 +4421,90 @@ export interface components {
              * @enum {string}
              */
             taxDisplay: "inclusive" | "exclusive";
+        };
+        TaxLine: {
+            amount: components["schemas"]["Money"];
+            name: string;
+            /** @description Basis points: 2000 = 20 %. */
+            rate: number;
+        };
+        TaxLineInput: {
+            amount: components["schemas"]["MoneyInput"];
+            name: string;
+            /** @description Basis points: 2000 = 20 %. */
+            rate: number;
+        };
+        TaxRate: {
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            name: string;
+            /** @description Basis points: 2000 = 20 %. */
+            rate: number;
+            region: string | null;
+            taxClass: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TaxRateInput: {
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            name: string;
+            /** @description Basis points: 2000 = 20 %. */
+            rate: number;
+            region: string | null;
+            taxClass: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TaxRateList: {
+            items: components["schemas"]["TaxRate"][];
+        };
+        TaxRateListInput: {
+            items: components["schemas"]["TaxRateInput"][];
+        };
+        TaxRateUpdate: {
+            country?: string;
+            name?: string;
+            rate?: number;
+            /** @description Region code within the country (as in addresses); null: the whole country. */
+            region?: string | null;
+            taxClass?: string;
+        };
+        TaxRateUpdateInput: {
+            country?: string;
+            name?: string;
+            rate?: number;
+            /** @description Region code within the country (as in addresses); null: the whole country. */
+            region?: string | null;
+            taxClass?: string;
+        };
+        /** @description The built-in card sandbox: 4242424242424242 succeeds, 4000000000000002 is declined, 4000000000009995 fails for insufficient funds; any future expiry and any 3-digit CVC. Card numbers are never stored (only the brand and last 4 digits). */
+        TestCardPayment: {
+            card: {
+                cvc: string;
+                expMonth: number;
+                expYear: number;
+                name?: string;
+                number: string;
+            };
+            /** @constant */
+            provider: "test-card";
+        };
+        /** @description The built-in card sandbox: 4242424242424242 succeeds, 4000000000000002 is declined, 4000000000009995 fails for insufficient funds; any future expiry and any 3-digit CVC. Card numbers are never stored (only the brand and last 4 digits). */
+        TestCardPaymentInput: {
+            card: {
+                cvc: string;
+                expMonth: number;
+                expYear: number;
+                name?: string;
+                number: string;
+            };
+            /** @constant */
+            provider: "test-card";
         };
         TwoFactorCode: {
             code: string;
@@ -4009,6 +5799,233 @@ export interface operations {
             };
         };
     };
+    adminListInventory: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description Only tracked variants at or below their threshold. */
+                lowStock?: "true" | "false";
+                /** @description SKU or product title. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminSetLowStockThreshold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                variantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LowStockThresholdUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryItem"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListStockMovements: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size (1–100, default 20). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                variantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockMovementList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminAdjustStock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StockAdjustmentInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustedInventory"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     adminListOutboxMail: {
         parameters: {
             query?: never;
@@ -4250,6 +6267,692 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListOrders: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                customerId?: string;
+                fulfillmentStatus?: "unfulfilled" | "partially_fulfilled" | "fulfilled";
+                limit?: number;
+                /** @description Minor units. */
+                maxTotal?: number;
+                /** @description Minor units. */
+                minTotal?: number;
+                paymentStatus?: "awaiting_payment" | "authorized" | "paid" | "voided" | "refunded" | "partially_refunded";
+                placedFrom?: string;
+                placedTo?: string;
+                /** @description Order number (1001 or #1001), email or name. */
+                q?: string;
+                sort?: "newest" | "oldest" | "total_desc" | "total_asc";
+                status?: "pending" | "confirmed" | "cancelled" | "completed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrderList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrder"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCancelOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderCancellationInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCaptureOrderPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminMarkOrderPaid: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderPaymentReceivedInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminAddOrderNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewOrderNoteInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminRefundOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewRefundInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreateShipment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewShipmentInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminMarkShipmentDelivered: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+                shipmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5273,6 +7976,294 @@ export interface operations {
             };
         };
     };
+    adminListPromotions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                q?: string;
+                status?: "active" | "scheduled" | "expired" | "inactive";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromotionList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreatePromotion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPromotionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Promotion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetPromotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Promotion"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeletePromotion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUpdatePromotion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromotionUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Promotion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     adminListRoles: {
         parameters: {
             query?: never;
@@ -5531,6 +8522,636 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeleteShippingMethod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUpdateShippingMethod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShippingMethodUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShippingMethod"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListShippingZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShippingZoneList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreateShippingZone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewShippingZoneInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShippingZone"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeleteShippingZone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUpdateShippingZone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShippingZoneUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShippingZone"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreateShippingMethod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewShippingMethodInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShippingMethod"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListTaxRates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRateList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreateTaxRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewTaxRateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeleteTaxRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUpdateTaxRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxRateUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6024,6 +9645,107 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeCheckout: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckoutRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeClaimCart: {
@@ -6060,6 +9782,142 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeApplyDiscount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiscountCodeInputInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeRemoveDiscount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6176,6 +10034,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeUpdateCartItem: {
@@ -6235,6 +10102,46 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeListShippingOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShippingOptionList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6587,6 +10494,98 @@ export interface operations {
             };
         };
     };
+    storeListMyOrders: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size (1–100, default 20). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeGetMyOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     storeChangePassword: {
         parameters: {
             query?: never;
@@ -6621,6 +10620,48 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeGetOrderByToken: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  assertShippingMethodOffered,
+  checkDiscountCode,
+  getPricedCart,
+  listShippingOptions,
+  priceCart,
+} from '../../flows/cart-pricing.flow';
 import { currentCustomer } from '../../plugins/customer-auth';
 import { AppError } from '../../shared/app-error';
 import { problemResponses } from '../../shared/problem';
@@ -9,16 +16,21 @@ import {
   cartItemUpdateSchema,
   cartSchema,
   cartUpdateSchema,
+  discountCodeInputSchema,
   newCartItemSchema,
   newCartSchema,
+  shippingOptionListSchema,
 } from './carts.schemas';
 import {
   addCartItem,
+  addDiscountCode,
   claimCart,
   createCart,
-  findCustomerCart,
-  getCart,
+  findCustomerCartId,
+  findOpenCart,
+  loadCart,
   removeCartItem,
+  removeDiscountCode,
   updateCart,
   updateCartItem,
 } from './carts.service';
@@ -26,12 +38,17 @@ import {
 const tags = ['Store: carts'];
 const cartParams = z.object({ id: z.string().min(1).max(64) });
 const itemParams = cartParams.extend({ itemId: z.string().min(1).max(64) });
+const codeParams = cartParams.extend({ code: z.string().min(1).max(40) });
 const description =
   'Guests use a cart by its id; a cart created by a signed-in customer (Bearer token) is theirs alone, and ' +
-  'anyone else gets 404. Prices and totals are always computed from the current catalog.';
+  'anyone else gets 404. Prices and totals are always computed from the current catalog, promotions, ' +
+  'shipping methods and tax rates. A cart that became an order answers changes with 409 `cart_completed`.';
 
 export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
   const customerId = (request: { customer: { id: string } | null }) => request.customer?.id ?? null;
+  /** The priced cart, as every cart route answers. */
+  const respond = async (cartId: string, customer: string | null) =>
+    getPricedCart(app.db, app.media, await getStoreSettings(app.db), cartId, customer);
 
   app.post(
     '/store/carts',
@@ -48,12 +65,12 @@ export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { currency } = await getStoreSettings(app.db);
-      const cart = await createCart(app.db, app.media, {
+      const id = await createCart(app.db, {
         customerId: customerId(request),
         email: request.body?.email,
         currency,
       });
-      return reply.code(201).send(cart);
+      return reply.code(201).send(await respond(id, customerId(request)));
     },
   );
 
@@ -70,7 +87,7 @@ export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: cartSchema, ...problemResponses(401, 404) },
       },
     },
-    async (request) => getCart(app.db, app.media, request.params.id, customerId(request)),
+    async (request) => respond(request.params.id, customerId(request)),
   );
 
   app.patch(
@@ -79,14 +96,103 @@ export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { customer: 'optional' },
       schema: {
         operationId: 'storeUpdateCart',
-        summary: "Change a cart's contact email and addresses",
+        summary: "Change a cart's contact email, addresses and shipping method",
+        description:
+          'The shipping method must be one of the shipping options for the (new) shipping address, else 400 on ' +
+          '`shippingMethodId`. Changing the address keeps the method only while it still serves the address.',
         tags,
         params: cartParams,
         body: cartUpdateSchema,
-        response: { 200: cartSchema, ...problemResponses(400, 401, 404) },
+        response: { 200: cartSchema, ...problemResponses(400, 401, 404, 409) },
       },
     },
-    async (request) => updateCart(app.db, app.media, request.params.id, customerId(request), request.body),
+    async (request) => {
+      const settings = await getStoreSettings(app.db);
+      const { id } = request.params;
+      const customer = customerId(request);
+      // Written and checked in one transaction: a method that does not serve the new address rolls it back.
+      await app.db.transaction(async (tx) => {
+        await updateCart(tx, id, customer, request.body);
+        if (request.body.shippingMethodId) {
+          const priced = await priceCart(tx, await loadCart(tx, app.media, id, customer), settings);
+          assertShippingMethodOffered(priced, request.body.shippingMethodId);
+        }
+      });
+      return respond(id, customer);
+    },
+  );
+
+  app.get(
+    '/store/carts/:id/shipping-options',
+    {
+      config: { customer: 'optional' },
+      schema: {
+        operationId: 'storeListShippingOptions',
+        summary: 'Shipping options for the cart',
+        description:
+          "The methods of the zone serving the cart's shipping address that take this cart (weight bands), " +
+          'priced for it. Empty without a shipping address or when the store does not ship there.',
+        tags,
+        params: cartParams,
+        response: { 200: shippingOptionListSchema, ...problemResponses(401, 404) },
+      },
+    },
+    async (request) =>
+      listShippingOptions(
+        app.db,
+        app.media,
+        await getStoreSettings(app.db),
+        request.params.id,
+        customerId(request),
+      ),
+  );
+
+  app.post(
+    '/store/carts/:id/discounts',
+    {
+      config: { customer: 'optional' },
+      schema: {
+        operationId: 'storeApplyDiscount',
+        summary: 'Apply a discount code',
+        description:
+          'Case-insensitive. Unknown or switched-off code: 404 `discount_not_found`; a code that cannot apply ' +
+          'to this cart now (dates, usage limits, minimum subtotal, eligible items, first order, combination): ' +
+          '422 `discount_not_applicable` with the reason. Applying a code twice changes nothing.',
+        tags,
+        params: cartParams,
+        body: discountCodeInputSchema,
+        response: { 200: cartSchema, ...problemResponses(400, 401, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const settings = await getStoreSettings(app.db);
+      const { id } = request.params;
+      const customer = customerId(request);
+      await findOpenCart(app.db, id, customer);
+      const contents = await loadCart(app.db, app.media, id, customer);
+      await checkDiscountCode(app.db, contents, settings, request.body.code);
+      await addDiscountCode(app.db, id, request.body.code);
+      return respond(id, customer);
+    },
+  );
+
+  app.delete(
+    '/store/carts/:id/discounts/:code',
+    {
+      config: { customer: 'optional' },
+      schema: {
+        operationId: 'storeRemoveDiscount',
+        summary: 'Remove a discount code',
+        tags,
+        params: codeParams,
+        response: { 200: cartSchema, ...problemResponses(401, 404, 409) },
+      },
+    },
+    async (request) => {
+      const customer = customerId(request);
+      await removeDiscountCode(app.db, request.params.id, customer, request.params.code.toUpperCase());
+      return respond(request.params.id, customer);
+    },
   );
 
   app.post(
@@ -97,15 +203,19 @@ export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'storeClaimCart',
         summary: 'Take a guest cart after signing in',
         description:
-          "Merges the guest cart into the customer's latest cart (quantities summed, capped by stock) and deletes " +
-          'it, or makes it theirs when they have none. Answers the resulting cart: use its id from now on.',
+          "Merges the guest cart into the customer's latest open cart (quantities summed, capped by stock; codes " +
+          'kept) and deletes it, or makes it theirs when they have none. Answers the resulting cart: use its id ' +
+          'from now on.',
         tags,
         security: customerSecurity,
         params: cartParams,
-        response: { 200: cartSchema, ...problemResponses(401, 404) },
+        response: { 200: cartSchema, ...problemResponses(401, 404, 409) },
       },
     },
-    async (request) => claimCart(app.db, app.media, request.params.id, currentCustomer(request).id),
+    async (request) => {
+      const customer = currentCustomer(request).id;
+      return respond(await claimCart(app.db, request.params.id, customer), customer);
+    },
   );
 
   app.get(
@@ -114,16 +224,17 @@ export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { customer: true },
       schema: {
         operationId: 'storeGetMyCart',
-        summary: "The signed-in customer's latest cart",
+        summary: "The signed-in customer's latest open cart",
         tags,
         security: customerSecurity,
         response: { 200: cartSchema, ...problemResponses(401, 404) },
       },
     },
     async (request) => {
-      const cart = await findCustomerCart(app.db, app.media, currentCustomer(request).id);
-      if (!cart) throw new AppError('not_found', 'No cart yet.');
-      return cart;
+      const customer = currentCustomer(request).id;
+      const id = await findCustomerCartId(app.db, customer);
+      if (!id) throw new AppError('not_found', 'No cart yet.');
+      return respond(id, customer);
     },
   );
 
@@ -142,7 +253,10 @@ export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: cartSchema, ...problemResponses(400, 401, 404, 409) },
       },
     },
-    async (request) => addCartItem(app.db, app.media, request.params.id, customerId(request), request.body),
+    async (request) => {
+      const customer = customerId(request);
+      return respond(await addCartItem(app.db, request.params.id, customer, request.body), customer);
+    },
   );
 
   app.patch(
@@ -158,15 +272,11 @@ export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: cartSchema, ...problemResponses(400, 401, 404, 409) },
       },
     },
-    async (request) =>
-      updateCartItem(
-        app.db,
-        app.media,
-        request.params.id,
-        customerId(request),
-        request.params.itemId,
-        request.body.quantity,
-      ),
+    async (request) => {
+      const customer = customerId(request);
+      const { id, itemId } = request.params;
+      return respond(await updateCartItem(app.db, id, customer, itemId, request.body.quantity), customer);
+    },
   );
 
   app.delete(
@@ -178,10 +288,13 @@ export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Remove a line',
         tags,
         params: itemParams,
-        response: { 200: cartSchema, ...problemResponses(401, 404) },
+        response: { 200: cartSchema, ...problemResponses(401, 404, 409) },
       },
     },
-    async (request) =>
-      removeCartItem(app.db, app.media, request.params.id, customerId(request), request.params.itemId),
+    async (request) => {
+      const customer = customerId(request);
+      const { id, itemId } = request.params;
+      return respond(await removeCartItem(app.db, id, customer, itemId), customer);
+    },
   );
 };

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { moneySchema } from '../../shared/money';
 import { productImageSchema } from '../catalog/products.schemas';
-import { postalAddressFields, postalAddressSchema } from '../customers/customers.schemas';
+import { checkPostalCode, postalAddressFields, postalAddressSchema } from '../customers/customers.schemas';
+import { taxLineSchema } from '../pricing';
 
-export const cartAddressInputSchema = z.strictObject(postalAddressFields).meta({ id: 'NewAddress' });
+export const cartAddressInputSchema = z
+  .strictObject(postalAddressFields)
+  .superRefine(checkPostalCode)
+  .meta({ id: 'NewAddress' });
 const cartAddressSchema = postalAddressSchema;
 
 const money = moneySchema;
@@ -26,7 +30,12 @@ export const cartSchema = z
         sku: z.string(),
         quantity: z.number().int(),
         unitPrice: money.meta({ description: "The variant's current price." }),
-        lineTotal: money,
+        lineTotal: money.meta({ description: 'unitPrice × quantity, before discounts.' }),
+        discount: money.meta({ description: "This line's share of the discounts." }),
+        tax: money.meta({
+          description: 'Tax on the line after its discount (included or added, see taxIncluded).',
+        }),
+        taxRate: z.number().int().meta({ description: 'Basis points: 2000 = 20 %.' }),
         purchasable: z.boolean().meta({
           description: 'False when the product is off sale or the stock no longer covers the quantity.',
         }),
@@ -34,8 +43,30 @@ export const cartSchema = z
         image: productImageSchema.nullable(),
       }),
     ),
-    discounts: z.array(z.object({ code: z.string() })),
-    totals: z.object({ subtotal: money, discount: money, shipping: money, tax: money, total: money }),
+    shippingMethodId: z.string().nullable().meta({
+      description: 'The chosen shipping method; null when none is chosen or it does not serve the address.',
+    }),
+    discounts: z.array(
+      z.object({
+        code: z.string().nullable().meta({ description: 'Null: an automatic promotion.' }),
+        name: z.string(),
+        amount: money,
+        freeShipping: z.boolean(),
+        message: z
+          .string()
+          .nullable()
+          .meta({ description: 'Why a code in the cart does not apply now (its amount is then 0).' }),
+      }),
+    ),
+    totals: z.object({ subtotal: money, discount: money, shipping: money, tax: money, total: money }).meta({
+      description:
+        'total = subtotal − discount + shipping (+ tax when taxIncluded is false). Shipping is 0 until a method is chosen.',
+    }),
+    taxIncluded: z
+      .boolean()
+      .meta({ description: 'Whether prices and totals include tax (a store setting).' }),
+    taxLines: z.array(taxLineSchema),
+    status: z.enum(['open', 'completed']).meta({ description: 'completed: the cart became an order.' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -58,6 +89,13 @@ export const cartUpdateSchema = z
       .nullable()
       .optional()
       .meta({ description: 'Null or absent at checkout: the shipping address.' }),
+    shippingMethodId: z
+      .string()
+      .min(1)
+      .max(64)
+      .nullable()
+      .optional()
+      .meta({ description: 'One of GET /store/carts/{id}/shipping-options for the shipping address.' }),
   })
   .meta({ id: 'CartUpdate' });
 export type CartUpdate = z.infer<typeof cartUpdateSchema>;
@@ -67,3 +105,28 @@ export const newCartItemSchema = z
 export const cartItemUpdateSchema = z.strictObject({ quantity }).meta({ id: 'CartItemUpdate' });
 
 export type Cart = z.infer<typeof cartSchema>;
+
+export const discountCodeInputSchema = z
+  .strictObject({
+    code: z
+      .string()
+      .trim()
+      .min(1, 'Enter a discount code.')
+      .max(40, 'Discount codes are at most 40 characters.')
+      .transform((code) => code.toUpperCase()),
+  })
+  .meta({ id: 'DiscountCodeInput' });
+
+export const shippingOptionListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        price: money.meta({ description: 'For this cart (0 when it qualifies for free shipping).' }),
+        estimate: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'ShippingOptionList' });
+export type ShippingOptionList = z.infer<typeof shippingOptionListSchema>;

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../../db/client';
 import { AppError } from '../../shared/app-error';
 import { newId } from '../../shared/ids';
 import { productImages, productOptions, products, productVariants } from '../catalog/catalog.tables';
 import { toProductImage } from '../catalog/product-images.service';
 import type { MediaStorage } from '../media/media-storage';
-import type { Cart, CartUpdate } from './carts.schemas';
+import type { CartUpdate } from './carts.schemas';
 import { cartItems, carts, type PostalAddress } from './carts.tables';
 
 /** Most units of one variant a cart may hold. */
@@ -26,12 +26,19 @@ async function findUsableCart(db: DbOrTx, id: string, customerId: string | null)
   return cart;
 }
 
+/** The cart if `customerId` may change it: also refuses a cart that already became an order. */
+export async function findOpenCart(db: DbOrTx, id: string, customerId: string | null) {
+  const cart = await findUsableCart(db, id, customerId);
+  if (cart.completedAt)
+    throw new AppError('cart_completed', 'This cart has already been ordered; start a new one.');
+  return cart;
+}
+
 /** Creates a cart in the store currency, owned by the signed-in customer if there is one. */
 export async function createCart(
   db: Database,
-  media: MediaStorage,
   input: { customerId: string | null; email?: string | undefined; currency: string },
-): Promise<Cart> {
+): Promise<string> {
   const [cart] = await db
     .insert(carts)
     .values({
@@ -42,26 +49,50 @@ export async function createCart(
     })
     .returning();
   if (!cart) throw new Error('cart insert returned nothing');
-  return getCart(db, media, cart.id, input.customerId);
+  return cart.id;
 }
 
-/**
- * The cart with its lines priced from the current catalog (never from stored prices) and its totals in
- * integer minor units. Discounts, shipping and taxes are 0 until pricing rules exist.
- */
-export async function getCart(
+export type CartRow = typeof carts.$inferSelect;
+
+/** A cart line with what pricing needs from the catalog (current price, tax class, weight, categories). */
+export interface CartLine {
+  id: string;
+  quantity: number;
+  variant: typeof productVariants.$inferSelect;
+  product: { id: string; handle: string; title: string; status: string; categoryPaths: string[] };
+  variantTitle: string;
+  image: ReturnType<typeof toProductImage> | null;
+  /** Units that can be sold now; null when unlimited. */
+  availableQuantity: number | null;
+  /** On sale and covered by the stock. */
+  purchasable: boolean;
+}
+
+export interface CartContents {
+  cart: CartRow;
+  lines: CartLine[];
+}
+
+/** The cart and its lines joined to the current catalog (prices are never stored in the cart). */
+export async function loadCart(
   db: DbOrTx,
   media: MediaStorage,
   id: string,
   customerId: string | null,
-): Promise<Cart> {
+): Promise<CartContents> {
   const cart = await findUsableCart(db, id, customerId);
   const lines = await db
     .select({
       id: cartItems.id,
       quantity: cartItems.quantity,
       variant: productVariants,
-      product: { id: products.id, handle: products.handle, title: products.title, status: products.status },
+      product: {
+        id: products.id,
+        handle: products.handle,
+        title: products.title,
+        status: products.status,
+        categoryPaths: products.categoryPaths,
+      },
       options: sql<string[]>`coalesce((select array_agg(o.name order by o.position) from ${productOptions} o
         where o.product_id = ${products.id}), '{}')`,
     })
@@ -79,47 +110,24 @@ export async function getCart(
       .orderBy(asc(productImages.productId), asc(productImages.position));
     for (const row of rows) images.set(row.productId, toProductImage(media, row));
   }
-  const money = (amount: number) => ({ amount, currency: cart.currency });
-  const items = lines.map((line) => {
-    const available = availableUnits(line.variant);
-    return {
-      id: line.id,
-      variantId: line.variant.id,
-      productId: line.product.id,
-      productHandle: line.product.handle,
-      title: line.product.title,
-      variantTitle:
-        line.options.length === 0
-          ? 'Default'
-          : line.options.map((name) => line.variant.optionValues[name] ?? '').join(' / '),
-      sku: line.variant.sku,
-      quantity: line.quantity,
-      unitPrice: money(line.variant.price),
-      lineTotal: money(line.variant.price * line.quantity),
-      // A line can be bought when its product is on sale and the stock covers the quantity.
-      purchasable: line.product.status === 'active' && (available === null || available >= line.quantity),
-      availableQuantity: available,
-      image: images.get(line.product.id) ?? null,
-    };
-  });
-  const subtotal = items.reduce((sum, item) => sum + item.lineTotal.amount, 0);
   return {
-    id: cart.id,
-    email: cart.email,
-    currency: cart.currency,
-    shippingAddress: cart.shippingAddress,
-    billingAddress: cart.billingAddress,
-    items,
-    discounts: [],
-    totals: {
-      subtotal: money(subtotal),
-      discount: money(0),
-      shipping: money(0),
-      tax: money(0),
-      total: money(subtotal),
-    },
-    createdAt: cart.createdAt.toISOString(),
-    updatedAt: cart.updatedAt.toISOString(),
+    cart,
+    lines: lines.map((line) => {
+      const available = availableUnits(line.variant);
+      return {
+        id: line.id,
+        quantity: line.quantity,
+        variant: line.variant,
+        product: line.product,
+        variantTitle:
+          line.options.length === 0
+            ? 'Default'
+            : line.options.map((name) => line.variant.optionValues[name] ?? '').join(' / '),
+        image: images.get(line.product.id) ?? null,
+        availableQuantity: available,
+        purchasable: line.product.status === 'active' && (available === null || available >= line.quantity),
+      };
+    }),
   };
 }
 
@@ -168,13 +176,12 @@ async function purchasableVariant(db: DbOrTx, variantId: string) {
  */
 export async function addCartItem(
   db: Database,
-  media: MediaStorage,
   cartId: string,
   customerId: string | null,
   input: { variantId: string; quantity: number },
-): Promise<Cart> {
+): Promise<string> {
   await db.transaction(async (tx) => {
-    await findUsableCart(tx, cartId, customerId);
+    await findOpenCart(tx, cartId, customerId);
     await tx.select({ id: carts.id }).from(carts).where(eq(carts.id, cartId)).for('update');
     const variant = await purchasableVariant(tx, input.variantId);
     const [line] = await tx
@@ -188,20 +195,19 @@ export async function addCartItem(
       await tx.insert(cartItems).values({ id: newId('cartItem'), cartId, variantId: variant.id, quantity });
     await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cartId));
   });
-  return getCart(db, media, cartId, customerId);
+  return cartId;
 }
 
 /** Sets a line's quantity (checked against the stock). */
 export async function updateCartItem(
   db: Database,
-  media: MediaStorage,
   cartId: string,
   customerId: string | null,
   itemId: string,
   quantity: number,
-): Promise<Cart> {
+): Promise<string> {
   await db.transaction(async (tx) => {
-    await findUsableCart(tx, cartId, customerId);
+    await findOpenCart(tx, cartId, customerId);
     const [line] = await tx
       .select({ id: cartItems.id, variant: productVariants })
       .from(cartItems)
@@ -212,23 +218,22 @@ export async function updateCartItem(
     await tx.update(cartItems).set({ quantity }).where(eq(cartItems.id, itemId));
     await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cartId));
   });
-  return getCart(db, media, cartId, customerId);
+  return cartId;
 }
 
 export async function removeCartItem(
   db: Database,
-  media: MediaStorage,
   cartId: string,
   customerId: string | null,
   itemId: string,
-): Promise<Cart> {
-  await findUsableCart(db, cartId, customerId);
+): Promise<string> {
+  await findOpenCart(db, cartId, customerId);
   const removed = await db
     .delete(cartItems)
     .where(and(eq(cartItems.id, itemId), eq(cartItems.cartId, cartId)))
     .returning({ id: cartItems.id });
   if (removed.length === 0) throw new AppError('not_found', 'No such item in this cart.');
-  return getCart(db, media, cartId, customerId);
+  return cartId;
 }
 
 /** A validated address input as stored: every optional field present (null when empty). */
@@ -247,15 +252,17 @@ function toPostalAddress(input: NonNullable<CartUpdate['shippingAddress']>): Pos
   };
 }
 
-/** Changes the contact email and the shipping and billing addresses (each: absent keeps, null clears). */
+/**
+ * Changes the contact email, the shipping and billing addresses and the shipping method (each: absent keeps,
+ * null clears). The caller checks that the method serves the address.
+ */
 export async function updateCart(
-  db: Database,
-  media: MediaStorage,
+  db: DbOrTx,
   cartId: string,
   customerId: string | null,
   input: CartUpdate,
-): Promise<Cart> {
-  await findUsableCart(db, cartId, customerId);
+): Promise<string> {
+  await findOpenCart(db, cartId, customerId);
   const address = (value: CartUpdate['shippingAddress']) =>
     value === undefined ? undefined : value === null ? null : toPostalAddress(value);
   await db
@@ -264,25 +271,22 @@ export async function updateCart(
       ...(input.email !== undefined ? { email: input.email } : {}),
       ...(input.shippingAddress !== undefined ? { shippingAddress: address(input.shippingAddress) } : {}),
       ...(input.billingAddress !== undefined ? { billingAddress: address(input.billingAddress) } : {}),
+      ...(input.shippingMethodId !== undefined ? { shippingMethodId: input.shippingMethodId } : {}),
       updatedAt: sql`now()`,
     })
     .where(eq(carts.id, cartId));
-  return getCart(db, media, cartId, customerId);
+  return cartId;
 }
 
-/** The signed-in customer's most recently changed cart, or undefined. */
-export async function findCustomerCart(
-  db: DbOrTx,
-  media: MediaStorage,
-  customerId: string,
-): Promise<Cart | undefined> {
+/** The id of the signed-in customer's most recently changed open cart, or undefined. */
+export async function findCustomerCartId(db: DbOrTx, customerId: string): Promise<string | undefined> {
   const [row] = await db
     .select({ id: carts.id })
     .from(carts)
-    .where(eq(carts.customerId, customerId))
+    .where(and(eq(carts.customerId, customerId), isNull(carts.completedAt)))
     .orderBy(desc(carts.updatedAt))
     .limit(1);
-  return row ? getCart(db, media, row.id, customerId) : undefined;
+  return row?.id;
 }
 
 /**
@@ -290,20 +294,16 @@ export async function findCustomerCart(
  * summed, capped at what the stock allows) and disappears, or becomes theirs when they have none. A cart
  * that is already theirs is returned as is; someone else's is 404.
  */
-export async function claimCart(
-  db: Database,
-  media: MediaStorage,
-  cartId: string,
-  customerId: string,
-): Promise<Cart> {
+export async function claimCart(db: Database, cartId: string, customerId: string): Promise<string> {
   const resultId = await db.transaction(async (tx) => {
     const [guest] = await tx.select().from(carts).where(eq(carts.id, cartId)).for('update');
     if (!guest || (guest.customerId !== null && guest.customerId !== customerId)) throw notFound();
+    if (guest.completedAt) throw new AppError('cart_completed', 'This cart has already been ordered.');
     if (guest.customerId === customerId) return guest.id;
     const [own] = await tx
       .select()
       .from(carts)
-      .where(eq(carts.customerId, customerId))
+      .where(and(eq(carts.customerId, customerId), isNull(carts.completedAt)))
       .orderBy(desc(carts.updatedAt))
       .limit(1)
       .for('update');
@@ -336,11 +336,66 @@ export async function claimCart(
         email: own.email ?? guest.email,
         shippingAddress: own.shippingAddress ?? guest.shippingAddress,
         billingAddress: own.billingAddress ?? guest.billingAddress,
+        shippingMethodId: own.shippingMethodId ?? guest.shippingMethodId,
+        discountCodes: [...new Set([...own.discountCodes, ...guest.discountCodes])],
         updatedAt: sql`now()`,
       })
       .where(eq(carts.id, own.id));
     await tx.delete(carts).where(eq(carts.id, guest.id));
     return own.id;
   });
-  return getCart(db, media, resultId, customerId);
+  return resultId;
+}
+
+/** Adds a discount code to the cart (once; the caller checked it applies). */
+export async function addDiscountCode(db: DbOrTx, cartId: string, code: string): Promise<void> {
+  await db
+    .update(carts)
+    .set({ discountCodes: sql`array_append(${carts.discountCodes}, ${code})`, updatedAt: sql`now()` })
+    .where(and(eq(carts.id, cartId), sql`not (${code} = any(${carts.discountCodes}))`));
+}
+
+/** Removes a discount code from the cart; 404 when the cart does not have it. */
+export async function removeDiscountCode(
+  db: DbOrTx,
+  cartId: string,
+  customerId: string | null,
+  code: string,
+): Promise<void> {
+  await findOpenCart(db, cartId, customerId);
+  const updated = await db
+    .update(carts)
+    .set({ discountCodes: sql`array_remove(${carts.discountCodes}, ${code})`, updatedAt: sql`now()` })
+    .where(and(eq(carts.id, cartId), sql`${code} = any(${carts.discountCodes})`))
+    .returning({ id: carts.id });
+  if (updated.length === 0) throw new AppError('not_found', `The code ${code} is not in this cart.`);
+}
+
+/** Marks the cart as ordered, inside the order's transaction; false when it already was (a concurrent checkout). */
+export async function completeCart(tx: DbOrTx, cartId: string): Promise<boolean> {
+  const updated = await tx
+    .update(carts)
+    .set({ completedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(carts.id, cartId), isNull(carts.completedAt)))
+    .returning({ id: carts.id });
+  return updated.length > 0;
+}
+
+/**
+ * Deletes abandoned carts: guests' carts untouched for `guestDays`, customers' for `customerDays`, and carts
+ * that became orders a day after. Returns how many went.
+ */
+export async function purgeStaleCarts(
+  db: DbOrTx,
+  options: { guestDays: number; customerDays: number },
+): Promise<number> {
+  const deleted = await db
+    .delete(carts)
+    .where(
+      sql`(${carts.completedAt} < now() - interval '1 day')
+        or (${carts.customerId} is null and ${carts.updatedAt} < now() - make_interval(days => ${options.guestDays}))
+        or (${carts.updatedAt} < now() - make_interval(days => ${options.customerDays}))`,
+    )
+    .returning({ id: carts.id });
+  return deleted.length;
 }

@@ -28,10 +28,19 @@ export const carts = pgTable(
     currency: text().notNull(),
     shippingAddress: jsonb().$type<PostalAddress>(),
     billingAddress: jsonb().$type<PostalAddress>(),
+    /** The chosen shipping method; ignored while it does not serve the shipping address. */
+    shippingMethodId: text(),
+    /** Discount codes the customer entered (upper-case), in the order they were applied. */
+    discountCodes: text().array().notNull().default(sql`'{}'::text[]`),
+    /** Set when the cart became an order: it cannot change any more. */
+    completedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('carts_customer_idx').on(table.customerId, table.updatedAt)],
+  (table) => [
+    index('carts_customer_idx').on(table.customerId, table.updatedAt),
+    index('carts_updated_idx').on(table.updatedAt),
+  ],
 );
 
 export const cartItems = pgTable(

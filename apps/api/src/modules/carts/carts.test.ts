@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app';
 import { registerCustomer, signInEmployee } from '../../../test/factories';
+import { customerCartDays, guestCartDays } from '../../flows/housekeeping.flow';
+import { purgeStaleCarts } from './carts.service';
 
 let ctx: TestContext;
 let variants: { tee: string; mug: string; draft: string; backorder: string };
@@ -229,5 +231,22 @@ describe('carts', () => {
     expect(
       (await call('POST', `/store/carts/${another.id}/claim`, undefined, customer.headers)).statusCode,
     ).toBe(404);
+  });
+
+  it('stale carts are purged: guests after 30 days untouched, customers after 180, ordered ones after a day', async () => {
+    const customer = await registerCustomer(ctx.app);
+    const guest = await newCart();
+    const recentGuest = await newCart();
+    const owned = await newCart(customer.headers);
+    await ctx.database.pool.query(
+      "update carts set updated_at = now() - interval '31 days' where id = any($1)",
+      [[guest.id, owned.id]],
+    );
+    expect(
+      await purgeStaleCarts(ctx.database.db, { guestDays: guestCartDays, customerDays: customerCartDays }),
+    ).toBe(1);
+    expect((await call('GET', `/store/carts/${guest.id}`)).statusCode).toBe(404);
+    expect((await call('GET', `/store/carts/${recentGuest.id}`)).statusCode).toBe(200);
+    expect((await call('GET', `/store/carts/${owned.id}`, undefined, customer.headers)).statusCode).toBe(200);
   });
 });

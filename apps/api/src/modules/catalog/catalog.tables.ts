@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   boolean,
   index,
   integer,
@@ -144,6 +145,8 @@ export const productVariants = pgTable(
     trackInventory: boolean().notNull().default(true),
     allowBackorder: boolean().notNull().default(false),
     stockOnHand: integer().notNull().default(0),
+    /** At or below this, the variant is "low stock" (null: the store default, 5). */
+    lowStockThreshold: integer(),
     position: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -197,3 +200,31 @@ export type ProductImageRow = typeof productImages.$inferSelect;
  * misspelt search word is corrected against before full-text search runs.
  */
 export const searchWords = pgTable('search_words', { word: text().primaryKey() });
+
+/**
+ * The stock ledger: every change of a variant's `stock_on_hand` is a movement, written by statement triggers
+ * on `product_variants` (migration 0020), so no writer can change stock without a trace and the on-hand figure
+ * always equals the sum of the ledger. Why, who and which order come from transaction-local settings
+ * (`comptoir.stock_*`, see stock.service.ts `setStockContext`); unset, a change is an `adjusted` one.
+ */
+export const stockMovements = pgTable(
+  'stock_movements',
+  {
+    /** Written by the trigger, so a database sequence rather than an id made in code. */
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    variantId: text()
+      .notNull()
+      .references(() => productVariants.id, { onDelete: 'cascade' }),
+    delta: integer().notNull(),
+    stockAfter: integer().notNull(),
+    reason: text({
+      enum: ['initial', 'received', 'sold', 'returned', 'adjusted', 'damaged', 'cancelled'],
+    }).notNull(),
+    note: text(),
+    orderId: text(),
+    actorId: text(),
+    actorName: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('stock_movements_variant_idx').on(table.variantId, table.id)],
+);

@@ -3,3 +3,5 @@ export { createCategory, getCategoryTree, updateCategory } from './categories.se
 export { getStoreProduct } from './product-queries.service';
 export type { AdminProduct, NewProduct, StoreProduct } from './products.schemas';
 export { createProduct, getAdminProduct } from './products.service';
+export type { StockReason } from './stock.service';
+export { addSoldUnits, returnStock, setStockContext, takeStock } from './stock.service';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { newPasswordSchema } from '../../shared/password-policy';
-import { countryCodeSchema } from '../../shared/regions';
+import { countryCodeSchema, postalCodeProblem } from '../../shared/regions';
 
 const name = (label: string) =>
   z.string().trim().min(1, `Enter ${label}.`).max(100, 'Use 100 characters or fewer.');
@@ -92,10 +92,24 @@ const addressFields = {
   isDefaultBilling: z.boolean().optional(),
 };
 
-export const addressInputSchema = z.strictObject(addressFields).meta({ id: 'NewCustomerAddress' });
+/** Checks the postal code against the country's format (when both are given). */
+export function checkPostalCode(
+  address: { country?: string | undefined; postalCode?: string | undefined },
+  context: z.RefinementCtx,
+): void {
+  if (!address.country || !address.postalCode) return;
+  const problem = postalCodeProblem(address.country, address.postalCode);
+  if (problem) context.addIssue({ code: 'custom', path: ['postalCode'], message: problem });
+}
+
+export const addressInputSchema = z
+  .strictObject(addressFields)
+  .superRefine(checkPostalCode)
+  .meta({ id: 'NewCustomerAddress' });
 export const addressUpdateSchema = z
   .strictObject(addressFields)
   .partial()
+  .superRefine(checkPostalCode)
   .meta({ id: 'CustomerAddressUpdate' });
 
 /** A postal address as answered (carts, orders); the address book adds its own id and default flags. */

@@ -1,6 +1,11 @@
 export type { MailSender } from './mail.delivery';
-export { createSmtpSender, deliverDueMail, maxDeliveryAttempts, startMailWorker } from './mail.delivery';
+export { createSmtpSender, mailTasks, maxDeliveryAttempts, sendMailTask } from './mail.delivery';
 export { listMailTo, queueMail } from './mail.service';
 export type { MailRow } from './mail.tables';
 export type { RenderedMail } from './mail.templates';
-export { renderPasswordResetMail, renderWelcomeMail } from './mail.templates';
+export {
+  renderOrderConfirmationMail,
+  renderPasswordResetMail,
+  renderShipmentMail,
+  renderWelcomeMail,
+} from './mail.templates';

@@ -1,12 +1,14 @@
-import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import type { Task } from 'graphile-worker';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Database } from '../../db/client';
-import { type MailRow, mailOutbox } from './mail.tables';
+import { mailOutbox } from './mail.tables';
 
-/** Attempts before a message is marked failed; retries back off exponentially (1 min, 2, 4, … ≈ 4 h in all). */
-export const maxDeliveryAttempts = 8;
-/** A message left in `sending` this long (the process died mid-send) is picked up again. */
-const sendingTimeoutMs = 10 * 60_000;
+/** Attempts before a message is marked failed; the job queue backs off exponentially between them. */
+export const maxDeliveryAttempts = 10;
+
+/** The job that sends one message of the outbox. */
+export const sendMailTask = 'send_mail';
 
 export interface MailSender {
   send(message: { from: string; to: string; subject: string; text: string; html: string }): Promise<void>;
@@ -24,98 +26,52 @@ export function createSmtpSender(url: string): MailSender {
   };
 }
 
-/**
- * Claims due messages (FOR UPDATE SKIP LOCKED: several API instances never send one twice), sends them
- * outside any transaction, then records the outcome. Returns how many were sent.
- */
-export async function deliverDueMail(
-  db: Database,
-  sender: MailSender,
-  from: string,
-  batchSize = 20,
-): Promise<{ sent: number; failed: number }> {
-  const claimed: MailRow[] = await db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: mailOutbox.id })
-      .from(mailOutbox)
-      .where(
-        or(
-          and(eq(mailOutbox.status, 'outbox'), lte(mailOutbox.nextAttemptAt, sql`now()`)),
-          and(
-            eq(mailOutbox.status, 'sending'),
-            lte(mailOutbox.nextAttemptAt, sql`now() - ${`${sendingTimeoutMs} milliseconds`}::interval`),
-          ),
-        ),
-      )
-      .orderBy(mailOutbox.nextAttemptAt)
-      .limit(batchSize)
-      .for('update', { skipLocked: true });
-    if (due.length === 0) return [];
-    return tx
-      .update(mailOutbox)
-      .set({ status: 'sending', nextAttemptAt: sql`now()`, attempts: sql`${mailOutbox.attempts} + 1` })
-      .where(
-        inArray(
-          mailOutbox.id,
-          due.map((row) => row.id),
-        ),
-      )
-      .returning();
-  });
+function isMailJob(payload: unknown): payload is { mailId: string } {
+  return (
+    typeof payload === 'object' &&
+    payload !== null &&
+    typeof (payload as { mailId?: unknown }).mailId === 'string'
+  );
+}
 
-  let sent = 0;
-  let failed = 0;
-  for (const mail of claimed) {
-    try {
-      await sender.send({
-        from,
-        to: mail.toAddress,
-        subject: mail.subject,
-        text: mail.textBody,
-        html: mail.htmlBody,
-      });
+/**
+ * The `send_mail` task: sends one outbox message over SMTP and records the outcome on it. A failure is
+ * recorded then thrown, so the queue retries it later; after the last attempt the message is `failed`.
+ * A message already sent (a job run twice after a crash between sending and recording) is not sent again.
+ */
+export function mailTasks(db: Database, sender: MailSender, from: string): Record<string, Task> {
+  return {
+    [sendMailTask]: async (payload, helpers) => {
+      if (!isMailJob(payload)) throw new Error('send_mail: payload without mailId');
+      const [mail] = await db
+        .update(mailOutbox)
+        .set({ status: 'sending', attempts: sql`${mailOutbox.attempts} + 1` })
+        .where(sql`${mailOutbox.id} = ${payload.mailId} and ${mailOutbox.status} <> 'sent'`)
+        .returning();
+      if (!mail) return;
+      try {
+        await sender.send({
+          from,
+          to: mail.toAddress,
+          subject: mail.subject,
+          text: mail.textBody,
+          html: mail.htmlBody,
+        });
+      } catch (error) {
+        const lastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
+        await db
+          .update(mailOutbox)
+          .set({
+            status: lastAttempt ? 'failed' : 'outbox',
+            lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+          })
+          .where(eq(mailOutbox.id, mail.id));
+        throw error;
+      }
       await db
         .update(mailOutbox)
         .set({ status: 'sent', sentAt: sql`now()`, lastError: null })
         .where(eq(mailOutbox.id, mail.id));
-      sent++;
-    } catch (error) {
-      failed++;
-      const giveUp = mail.attempts >= maxDeliveryAttempts;
-      const backoffMs = 60_000 * 2 ** (mail.attempts - 1);
-      await db
-        .update(mailOutbox)
-        .set({
-          status: giveUp ? 'failed' : 'outbox',
-          lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500),
-          nextAttemptAt: new Date(Date.now() + backoffMs),
-        })
-        .where(eq(mailOutbox.id, mail.id));
-    }
-  }
-  return { sent, failed };
-}
-
-/** Polls the outbox every `intervalMs` while the API runs; `stop()` waits for the batch in progress. */
-export function startMailWorker(
-  db: Database,
-  sender: MailSender,
-  options: { from: string; intervalMs?: number; onError?: (error: unknown) => void },
-): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    if (stopped) return;
-    running = deliverDueMail(db, sender, options.from).catch((error: unknown) => options.onError?.(error));
-  };
-  const timer = setInterval(tick, options.intervalMs ?? 2_000);
-  timer.unref();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-      sender.close();
     },
   };
 }

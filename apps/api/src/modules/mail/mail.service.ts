@@ -1,22 +1,31 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../shared/ids';
+import { enqueueJob } from '../jobs';
+import { maxDeliveryAttempts, sendMailTask } from './mail.delivery';
 import { type MailRow, mailOutbox } from './mail.tables';
 import type { RenderedMail } from './mail.templates';
 
 /**
- * Queues an email in the outbox, inside the caller's transaction: it exists if and only if the change that
- * caused it committed. (Delivery over SMTP is a job added with the job queue; until then it stays here.)
+ * Queues an email in the outbox with the job that sends it, inside the caller's transaction: both exist if
+ * and only if the change that caused them committed.
  */
 export async function queueMail(db: DbOrTx, to: string, mail: RenderedMail): Promise<void> {
+  const id = newId('mail');
   await db.insert(mailOutbox).values({
-    id: newId('mail'),
+    id,
     toAddress: to,
     template: mail.template,
     subject: mail.subject,
     textBody: mail.text,
     htmlBody: mail.html,
   });
+  await enqueueJob(
+    db,
+    sendMailTask,
+    { mailId: id },
+    { maxAttempts: maxDeliveryAttempts, jobKey: `mail:${id}` },
+  );
 }
 
 /** The newest messages to an address (developers' outbox; tests read reset links here). */

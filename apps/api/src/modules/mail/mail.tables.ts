@@ -1,9 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
- * Every email the store sends, written in the same transaction as the change that causes it. Without SMTP
- * configured messages stay here (status `outbox`), where developers and tests read them.
+ * Every email the store sends, written in the same transaction as the change that causes it, with the
+ * `send_mail` job that delivers it. Without SMTP configured no worker takes those jobs: messages stay here
+ * (status `outbox`), where developers and tests read them, and go out once SMTP is configured.
  */
 export const mailOutbox = pgTable(
   'mail_outbox',
@@ -19,15 +19,11 @@ export const mailOutbox = pgTable(
       .notNull()
       .default('outbox'),
     attempts: integer().notNull().default(0),
-    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
   },
-  (table) => [
-    index('mail_outbox_to_idx').on(table.toAddress, table.createdAt),
-    index('mail_outbox_due_idx').on(table.nextAttemptAt).where(sql`${table.status} in ('outbox', 'sending')`),
-  ],
+  (table) => [index('mail_outbox_to_idx').on(table.toAddress, table.createdAt)],
 );
 
 export type MailRow = typeof mailOutbox.$inferSelect;

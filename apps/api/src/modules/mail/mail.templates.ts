@@ -62,3 +62,56 @@ export function renderPasswordResetMail(data: {
     html: layout(data.storeName, lines, { label: 'Choose a new password', url: data.resetUrl }),
   };
 }
+
+export function renderOrderConfirmationMail(data: {
+  storeName: string;
+  firstName: string;
+  orderNumber: number;
+  lines: { title: string; quantity: number; total: string }[];
+  total: string;
+  paymentNote: string | null;
+  orderUrl: string;
+}): RenderedMail {
+  const items = data.lines.map((line) => `${line.quantity} × ${line.title} — ${line.total}`);
+  const lines = [
+    `Hello ${data.firstName},`,
+    `Thank you for your order #${data.orderNumber} at ${data.storeName}. Here is what you ordered:`,
+    ...items,
+    `Total: ${data.total}`,
+    ...(data.paymentNote ? [data.paymentNote] : []),
+    'We will email you again when it ships.',
+  ];
+  return {
+    template: 'order_confirmation',
+    subject: `Your order #${data.orderNumber} at ${data.storeName}`,
+    text: `${lines.join('\n\n')}\n\nYour order: ${data.orderUrl}\n`,
+    html: layout(data.storeName, lines, { label: 'View your order', url: data.orderUrl }),
+  };
+}
+
+export function renderShipmentMail(data: {
+  storeName: string;
+  orderNumber: number;
+  lines: { title: string; quantity: number }[];
+  carrier: string;
+  trackingNumber: string | null;
+  trackingUrl: string | null;
+  complete: boolean;
+  orderUrl: string;
+}): RenderedMail {
+  const lines = [
+    'Hello,',
+    data.complete
+      ? `Your order #${data.orderNumber} has shipped with ${data.carrier}.`
+      : `Part of your order #${data.orderNumber} has shipped with ${data.carrier}; the rest follows.`,
+    ...data.lines.map((line) => `${line.quantity} × ${line.title}`),
+    ...(data.trackingNumber ? [`Tracking number: ${data.trackingNumber}`] : []),
+    ...(data.trackingUrl ? [`Follow it: ${data.trackingUrl}`] : []),
+  ];
+  return {
+    template: 'order_shipped',
+    subject: `Your order #${data.orderNumber} has shipped`,
+    text: `${lines.join('\n\n')}\n\nYour order: ${data.orderUrl}\n`,
+    html: layout(data.storeName, lines, { label: 'View your order', url: data.orderUrl }),
+  };
+}

@@ -6,6 +6,11 @@ export const taxDisplaySchema = z
   .enum(['inclusive', 'exclusive'])
   .meta({ description: 'Whether customer-facing prices include tax.' });
 
+export const paymentCaptureSchema = z.enum(['automatic', 'manual']).meta({
+  description:
+    'automatic: card payments are captured when the order is placed; manual: staff capture them (on fulfilment).',
+});
+
 export const storeSettingsSchema = z
   .object({
     name: z.string(),
@@ -23,6 +28,7 @@ export const adminSettingsSchema = storeSettingsSchema
     requireEmployeeTwoFactor: z
       .boolean()
       .meta({ description: 'Employees must turn on two-factor authentication before anything else.' }),
+    paymentCapture: paymentCaptureSchema,
     version: z
       .number()
       .int()
@@ -50,6 +56,7 @@ export const settingsUpdateSchema = z
     taxDisplay: taxDisplaySchema.optional(),
     timezone: timezoneSchema.optional(),
     requireEmployeeTwoFactor: z.boolean().optional(),
+    paymentCapture: paymentCaptureSchema.optional(),
     version: z
       .number()
       .int()

@@ -14,6 +14,7 @@ export const defaultSettings = {
   taxDisplay: 'inclusive',
   timezone: 'Europe/Paris',
   requireEmployeeTwoFactor: false,
+  paymentCapture: 'automatic',
 } as const satisfies Omit<AdminSettings, 'version' | 'updatedAt'>;
 
 function toAdminSettings(row: StoreSettingsRow): AdminSettings {
@@ -26,6 +27,7 @@ function toAdminSettings(row: StoreSettingsRow): AdminSettings {
     taxDisplay: row.taxDisplay,
     timezone: row.timezone,
     requireEmployeeTwoFactor: row.requireEmployeeTwoFactor,
+    paymentCapture: row.paymentCapture,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };

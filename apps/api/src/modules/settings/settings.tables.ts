@@ -15,6 +15,10 @@ export const storeSettings = pgTable(
     timezone: text().notNull(),
     /** Employees must turn on two-factor authentication before using the back-office. */
     requireEmployeeTwoFactor: boolean().notNull().default(false),
+    /** `automatic`: card payments are captured as the order is placed; `manual`: on fulfilment (by staff). */
+    paymentCapture: text({ enum: ['automatic', 'manual'] })
+      .notNull()
+      .default('automatic'),
     version: integer().notNull().default(1),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
