@@ -235,7 +235,7 @@ describe('product page', () => {
     expect(offer()).toHaveTextContent('€49.00');
     expect(offer()).toHaveTextContent('In stock');
     expect(offer()).toHaveTextContent('SKU: RL-S-SABLE');
-    expect(screen.queryByRole('button', { name: /cart/i })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add to cart' })).toBeEnabled();
 
     const size = screen.getByRole('group', { name: /Size/ });
     const colour = screen.getByRole('group', { name: /Colour/ });
@@ -247,6 +247,7 @@ describe('product page', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?variant=var_s_marine'));
     expect(offer()).toHaveTextContent('Out of stock');
     expect(offer()).toHaveTextContent('SKU: RL-S-MARINE');
+    expect(screen.getByRole('button', { name: 'Out of stock' })).toBeDisabled();
     // L in Marine does not exist: shown, but disabled.
     expect(within(size).getByRole('radio', { name: 'L (not available)' })).toBeDisabled();
 

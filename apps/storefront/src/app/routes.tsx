@@ -6,11 +6,16 @@ import { AccountAddressesRoute } from './routes/account-addresses';
 import { AccountForgotPasswordRoute } from './routes/account-forgot-password';
 import { AccountLayoutRoute } from './routes/account-layout';
 import { AccountLoginRoute } from './routes/account-login';
+import { AccountOrderRoute } from './routes/account-order';
+import { AccountOrdersRoute } from './routes/account-orders';
 import { AccountRegisterRoute } from './routes/account-register';
 import { AccountResetPasswordRoute } from './routes/account-reset-password';
+import { CartRoute } from './routes/cart';
 import { CategoryRoute } from './routes/category';
+import { CheckoutRoute } from './routes/checkout';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
+import { OrderConfirmationRoute } from './routes/order-confirmation';
 import { ProductRoute } from './routes/product';
 import { RootLayoutRoute } from './routes/root-layout';
 import { SearchRoute } from './routes/search';
@@ -38,6 +43,9 @@ export const routes: RouteObject[] = [
           { path: 'search', element: <SearchRoute /> },
           { path: 'categories/:handle', element: <CategoryRoute /> },
           { path: 'products/:handle', element: <ProductRoute /> },
+          { path: 'cart', element: <CartRoute /> },
+          { path: 'checkout', element: <CheckoutRoute /> },
+          { path: 'orders/:number', element: <OrderConfirmationRoute /> },
           { path: 'account/login', element: <AccountLoginRoute /> },
           { path: 'account/register', element: <AccountRegisterRoute /> },
           { path: 'account/forgot-password', element: <AccountForgotPasswordRoute /> },
@@ -49,6 +57,8 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <AccountRoute /> },
               { path: 'addresses', element: <AccountAddressesRoute /> },
+              { path: 'orders', element: <AccountOrdersRoute /> },
+              { path: 'orders/:number', element: <AccountOrderRoute /> },
             ],
           },
           { path: '*', element: <NotFoundRoute /> },

@@ -6,6 +6,7 @@ import type {
   StoreProduct,
 } from '../features/catalog/api/catalog-types';
 import { sampleCategories, sampleCategoryDetails, sampleProduct, sampleProductList } from './fake-catalog';
+import { createFakeCommerce, type FakeCommerce } from './fake-commerce';
 
 /** What the fake Store API answers; an `Error` makes that endpoint answer 503. */
 export interface FakeCatalog {
@@ -28,11 +29,13 @@ const unavailable = () =>
   json({ type: 'about:blank', title: 'Unavailable', status: 503, code: 'service_unavailable' }, 503);
 
 /**
- * Replaces `fetch` with a small in-memory Store API for the catalog (categories, category, product list,
- * product), recording every request so tests can check what the screens asked for. Undone after each test.
+ * Replaces `fetch` with a small in-memory Store API: the catalog (categories, category, product list, product)
+ * and carts, checkout and orders (`commerce`, see fake-commerce.ts), recording every request so tests can check
+ * what the screens asked for. Undone after each test.
  */
-export function installFakeApi(catalog: FakeCatalog = {}) {
+export function installFakeApi(catalog: FakeCatalog = {}, commerce: FakeCommerce = createFakeCommerce()) {
   const requests: URL[] = [];
+  const calls: { method: string; url: URL; body: unknown }[] = [];
   const {
     categories = sampleCategories,
     categoryDetails = sampleCategoryDetails,
@@ -63,14 +66,27 @@ export function installFakeApi(catalog: FakeCatalog = {}) {
     return notFound();
   };
 
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(String(input), init);
+    const url = new URL(request.url);
     requests.push(url);
+    const text = request.method === 'GET' ? '' : await request.text();
+    const body: unknown = text ? JSON.parse(text) : undefined;
+    calls.push({ method: request.method, url, body });
+    const handled = commerce.handle({ method: request.method, url, headers: request.headers, body });
+    if (handled) {
+      return handled.body === undefined
+        ? new Response(null, { status: handled.status })
+        : json(handled.body, handled.status);
+    }
     return answer(url);
   });
 
   return {
     requests,
+    /** Every request with its method and JSON body. */
+    calls,
+    commerce,
     /** The requests made to a path, e.g. `/store/products`. */
     requestsTo: (path: string) => requests.filter((url) => url.pathname === path),
   };

@@ -2,15 +2,18 @@ import type { Customer, CustomerAddress, StoreSettings } from '@comptoir/sdk';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { CartSessionProvider } from '../app/cart-session-provider';
 import { routes } from '../app/routes';
 import { accountKeys } from '../features/account/api/account-keys';
 import { SessionProvider } from '../features/account/session-context';
 import { addressKeys } from '../features/addresses/api/address-keys';
+import { cartIdStorageKey } from '../features/cart/cart-id-store';
 import { catalogKeys } from '../features/catalog/api/catalog-keys';
 import { storeSettingsKeys } from '../features/store-settings/api/store-settings-keys';
 import { accessTokenStore } from '../lib/access-token';
 import { createQueryClient } from '../lib/query-client';
 import { type FakeCatalog, installFakeApi } from './fake-api';
+import { createFakeCommerce, type FakeCommerce } from './fake-commerce';
 
 export const sampleSettings: StoreSettings = {
   name: 'Maison Lumière',
@@ -54,6 +57,10 @@ export interface RenderAppOptions {
   addresses?: CustomerAddress[];
   /** What the fake Store API answers for the catalog (sample data by default). */
   catalog?: FakeCatalog;
+  /** The fake carts, checkout and orders API (an empty store by default). */
+  commerce?: FakeCommerce;
+  /** The cart id this browser already holds (in localStorage). */
+  cartId?: string;
 }
 
 /**
@@ -65,9 +72,17 @@ export interface RenderAppOptions {
  */
 export function renderApp(
   path: string,
-  { settings = sampleSettings, customer = null, addresses, catalog }: RenderAppOptions = {},
+  {
+    settings = sampleSettings,
+    customer = null,
+    addresses,
+    catalog,
+    commerce = createFakeCommerce(),
+    cartId,
+  }: RenderAppOptions = {},
 ) {
-  const api = installFakeApi(catalog);
+  if (cartId) window.localStorage.setItem(cartIdStorageKey, cartId);
+  const api = installFakeApi(catalog, commerce);
   const queryClient = createQueryClient();
   // An error of the fake API is shown at once rather than after the retries a real outage deserves.
   queryClient.setQueryDefaults(catalogKeys.all, { retry: false });
@@ -91,7 +106,9 @@ export function renderApp(
   const result = render(
     <QueryClientProvider client={queryClient}>
       <SessionProvider>
-        <RouterProvider router={router} />
+        <CartSessionProvider>
+          <RouterProvider router={router} />
+        </CartSessionProvider>
       </SessionProvider>
     </QueryClientProvider>,
   );

@@ -15,4 +15,6 @@ globalThis.Request = class PageRequest extends NodeRequest {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  // The cart id lives in localStorage: each test starts without a cart.
+  window.localStorage.clear();
 });

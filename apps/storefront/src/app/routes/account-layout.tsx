@@ -4,6 +4,7 @@ import './account-layout.css';
 
 const accountNav = [
   { to: '/account', label: 'Profile', end: true },
+  { to: '/account/orders', label: 'Orders', end: false },
   { to: '/account/addresses', label: 'Address book', end: false },
 ];
 

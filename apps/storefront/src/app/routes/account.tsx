@@ -62,6 +62,9 @@ export function AccountRoute() {
             error={saveProfile.error}
           />
         </Card>
+        <Card title="Orders" description="Follow your orders and see what you bought.">
+          <Link to="/account/orders">View your orders</Link>
+        </Card>
         <Card title="Address book" description="The addresses you ship and bill to, ready at checkout.">
           <Link to="/account/addresses">Manage your addresses</Link>
         </Card>

@@ -3,6 +3,7 @@ import { ErrorState, LoadingState } from '@comptoir/ui';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { NotFoundPage } from '../../components/not-found-page';
+import { AddToCart } from '../../features/cart/components/add-to-cart';
 import type { StoreVariant } from '../../features/catalog/api/catalog-types';
 import { useProduct } from '../../features/catalog/api/get-product';
 import { ProductDetails } from '../../features/catalog/components/product-details';
@@ -79,7 +80,18 @@ export function ProductRoute() {
         ]}
         current={data.title}
       />
-      <ProductDetails product={data} selected={selected} onSelectVariant={selectVariant} />
+      <ProductDetails
+        product={data}
+        selected={selected}
+        onSelectVariant={selectVariant}
+        purchase={
+          <AddToCart
+            variantId={selected.id}
+            available={selected.available}
+            itemName={data.variants.length > 1 ? `${data.title}, ${selected.title}` : data.title}
+          />
+        }
+      />
       <ProductJsonLd
         product={data}
         variant={selected}

@@ -1,6 +1,7 @@
 import { Outlet } from 'react-router-dom';
 import { SiteLayout } from '../../components/layout/site-layout';
 import { AccountNavLink } from '../../features/account/components/account-nav-link';
+import { MiniCart } from '../../features/cart/components/mini-cart';
 import { CategoryMenu } from '../../features/catalog/components/category-menu';
 import { SearchBox } from '../../features/catalog/components/search-box';
 import { useStoreSettings } from '../../features/store-settings/api/get-store-settings';
@@ -17,6 +18,7 @@ export function RootLayoutRoute() {
       storeName={settings?.name}
       supportEmail={settings?.supportEmail}
       accountLink={<AccountNavLink className="sf-nav__link sf-account-link" />}
+      cartLink={<MiniCart />}
       categoryMenu={<CategoryMenu />}
       searchForm={<SearchBox />}
     >

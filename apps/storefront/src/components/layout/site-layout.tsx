@@ -8,6 +8,8 @@ export interface SiteLayoutProps {
   supportEmail: string | null | undefined;
   /** The header's account entry ("Sign in" or "My account"), last in the navigation. */
   accountLink?: ReactNode;
+  /** The header's cart button (with its count), after the account entry. */
+  cartLink?: ReactNode;
   /** The header's second row: the category menu and the product search. */
   categoryMenu?: ReactNode;
   searchForm?: ReactNode;
@@ -27,6 +29,7 @@ export function SiteLayout({
   storeName,
   supportEmail,
   accountLink,
+  cartLink,
   categoryMenu,
   searchForm,
   children,
@@ -52,6 +55,7 @@ export function SiteLayout({
                 </li>
               ))}
               {accountLink ? <li>{accountLink}</li> : null}
+              {cartLink ? <li>{cartLink}</li> : null}
             </ul>
           </nav>
         </div>

@@ -15,6 +15,7 @@ export function addressListQueryOptions() {
   });
 }
 
-export function useAddresses() {
-  return useQuery(addressListQueryOptions());
+/** The saved addresses; `enabled: false` skips the request (e.g. for a visitor who is not signed in). */
+export function useAddresses({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...addressListQueryOptions(), enabled });
 }

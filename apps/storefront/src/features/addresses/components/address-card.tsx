@@ -1,8 +1,8 @@
 import type { CustomerAddress } from '@comptoir/sdk';
 import { Alert, Badge, Button, VisuallyHidden } from '@comptoir/ui';
 import { useEffect, useRef, useState } from 'react';
+import { describeAddress, formatAddressLines } from '../../../lib/address/format-address';
 import { describeError } from '../../../lib/describe-error';
-import { describeAddress, formatAddressLines } from '../format-address';
 
 export interface AddressCardProps {
   address: CustomerAddress;

@@ -100,4 +100,26 @@ describe('AddressForm', () => {
     expect(screen.getByLabelText('Country')).toHaveAccessibleDescription('This is not a known country code.');
     expect(screen.getByLabelText('City')).not.toHaveAttribute('aria-invalid');
   });
+
+  it("checks the postal code against the country's format, and writes it the usual way", async () => {
+    const onSubmit = vi.fn();
+    render(
+      <AddressForm
+        address={{ ...sampleAddress, country: 'GB', postalCode: 'SW1' }}
+        defaultCountry="FR"
+        onSubmit={onSubmit}
+        onCancel={vi.fn()}
+        isSaving={false}
+        error={null}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save address' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    const postalCode = screen.getByLabelText('Postal code');
+    expect(postalCode).toHaveAccessibleDescription('Enter a valid postal code, e.g. SW1A 1AA.');
+    await userEvent.clear(postalCode);
+    await userEvent.type(postalCode, 'sw1a1aa');
+    await userEvent.click(screen.getByRole('button', { name: 'Save address' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ country: 'GB', postalCode: 'SW1A 1AA' }));
+  });
 });

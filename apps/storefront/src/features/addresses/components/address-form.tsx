@@ -1,39 +1,18 @@
 import type { CustomerAddress } from '@comptoir/sdk';
-import { Alert, Button, CheckboxField, SelectField, TextField } from '@comptoir/ui';
+import { Alert, Button, CheckboxField } from '@comptoir/ui';
 import type { FormEvent } from 'react';
+import { type AddressFieldName, AddressFields } from '../../../components/address-fields';
+import { checkAddressBody, toAddressBody, toAddressFieldValues } from '../../../lib/address/address-values';
 import { useApiForm } from '../../../lib/use-api-form';
-import type { FieldMessages } from '../../../lib/use-form-errors';
 import type { AddressInput } from '../api/create-address';
-import { countryOptions } from '../countries';
 
-const textFields = [
-  'firstName',
-  'lastName',
-  'company',
-  'line1',
-  'line2',
-  'city',
-  'postalCode',
-  'region',
-  'country',
-  'phone',
-] as const;
-type TextFieldName = (typeof textFields)[number];
+type TextFieldName = AddressFieldName;
 
 type Values = Record<TextFieldName, string> & { isDefaultShipping: boolean; isDefaultBilling: boolean };
 
 function toValues(address: CustomerAddress | undefined, defaultCountry: string | undefined): Values {
   return {
-    firstName: address?.firstName ?? '',
-    lastName: address?.lastName ?? '',
-    company: address?.company ?? '',
-    line1: address?.line1 ?? '',
-    line2: address?.line2 ?? '',
-    city: address?.city ?? '',
-    postalCode: address?.postalCode ?? '',
-    region: address?.region ?? '',
-    country: address?.country ?? defaultCountry ?? '',
-    phone: address?.phone ?? '',
+    ...toAddressFieldValues(address, defaultCountry),
     isDefaultShipping: address?.isDefaultShipping ?? false,
     isDefaultBilling: address?.isDefaultBilling ?? false,
   };
@@ -41,31 +20,10 @@ function toValues(address: CustomerAddress | undefined, defaultCountry: string |
 
 /** The API body: texts trimmed, optional ones left empty sent as null. */
 export function toAddressInput(values: Values): AddressInput {
-  const optional = (value: string) => value.trim() || null;
   return {
-    firstName: values.firstName.trim(),
-    lastName: values.lastName.trim(),
-    company: optional(values.company),
-    line1: values.line1.trim(),
-    line2: optional(values.line2),
-    city: values.city.trim(),
-    postalCode: values.postalCode.trim(),
-    region: optional(values.region),
-    country: values.country,
-    phone: optional(values.phone),
+    ...toAddressBody(values),
     isDefaultShipping: values.isDefaultShipping,
     isDefaultBilling: values.isDefaultBilling,
-  };
-}
-
-function checkAddress(input: AddressInput): FieldMessages<TextFieldName> {
-  return {
-    firstName: input.firstName ? undefined : 'Enter a first name.',
-    lastName: input.lastName ? undefined : 'Enter a last name.',
-    line1: input.line1 ? undefined : 'Enter the street address.',
-    city: input.city ? undefined : 'Enter the city.',
-    postalCode: input.postalCode ? undefined : 'Enter the postal code.',
-    country: input.country ? undefined : 'Choose a country.',
   };
 }
 
@@ -96,7 +54,7 @@ export function AddressForm({
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = toAddressInput(values);
-    if (form.check(checkAddress(input))) onSubmit(input);
+    if (form.check(checkAddressBody(input))) onSubmit(input);
   }
 
   return (
@@ -108,35 +66,7 @@ export function AddressForm({
       aria-label={address ? 'Edit address' : 'Add address'}
     >
       {form.formError ? <Alert tone="error">{form.formError}</Alert> : null}
-      <div className="ct-form-grid">
-        <TextField label="First name" autoComplete="given-name" required {...text('firstName')} />
-        <TextField label="Last name" autoComplete="family-name" required {...text('lastName')} />
-        <TextField label="Address line 1" autoComplete="address-line1" required {...text('line1')} />
-        <TextField
-          label="Address line 2"
-          autoComplete="address-line2"
-          hint="Apartment, suite, floor…"
-          {...text('line2')}
-        />
-        <TextField label="City" autoComplete="address-level2" required {...text('city')} />
-        <TextField label="Postal code" autoComplete="postal-code" required {...text('postalCode')} />
-        <TextField
-          label="Region"
-          autoComplete="address-level1"
-          hint="State, province or county, if your address has one."
-          {...text('region')}
-        />
-        <SelectField
-          label="Country"
-          autoComplete="country"
-          required
-          placeholder={values.country ? undefined : 'Choose a country'}
-          options={countryOptions([values.country, defaultCountry])}
-          {...text('country')}
-        />
-        <TextField label="Company" autoComplete="organization" {...text('company')} />
-        <TextField label="Phone" type="tel" autoComplete="tel" {...text('phone')} />
-      </div>
+      <AddressFields field={text} defaultCountry={defaultCountry} />
       <div className="sf-address-form__defaults">
         <CheckboxField label="Use as default shipping address" {...form.checkboxField('isDefaultShipping')} />
         <CheckboxField label="Use as default billing address" {...form.checkboxField('isDefaultBilling')} />

@@ -1,5 +1,5 @@
 import { Badge, Spinner } from '@comptoir/ui';
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import type { StoreProduct, StoreVariant } from '../api/catalog-types';
 import { ProductFeatures } from './product-features';
 import { ProductGallery } from './product-gallery';
@@ -16,13 +16,15 @@ export interface ProductDetailsProps {
   product: StoreProduct;
   selected: StoreVariant;
   onSelectVariant: (variant: StoreVariant) => void;
+  /** The purchase controls (quantity and "Add to cart"), under the variant picker. */
+  purchase?: ReactNode;
 }
 
 /**
  * The product page's content: pictures, title, the selected variant's price, SKU and stock, the variant
- * picker, then the description and the features. (Adding to a cart comes with the cart.)
+ * picker and the purchase controls the page composes in, then the description and the features.
  */
-export function ProductDetails({ product, selected, onSelectVariant }: ProductDetailsProps) {
+export function ProductDetails({ product, selected, onSelectVariant, purchase }: ProductDetailsProps) {
   return (
     <article className="sf-product" aria-labelledby="product-title">
       <div className="sf-product__media">
@@ -51,6 +53,7 @@ export function ProductDetails({ product, selected, onSelectVariant }: ProductDe
         {product.options.length > 0 ? (
           <VariantPicker product={product} selected={selected} onSelect={onSelectVariant} />
         ) : null}
+        {purchase}
       </div>
       <div className="sf-product__more">
         {product.description ? (
