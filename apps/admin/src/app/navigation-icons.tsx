@@ -82,3 +82,45 @@ export const categoriesIcon = (
     <path d="M6 12.5h9" />
   </svg>
 );
+
+export const promotionsIcon = (
+  <svg {...iconProps} aria-hidden="true">
+    <path d="M19 5L5 19" />
+    <circle cx="6.5" cy="6.5" r="2.5" />
+    <circle cx="17.5" cy="17.5" r="2.5" />
+  </svg>
+);
+
+export const shippingIcon = (
+  <svg {...iconProps} aria-hidden="true">
+    <path d="M1 4h14v12H1z" />
+    <path d="M15 9h4l3 3v4h-7z" />
+    <circle cx="5.5" cy="18.5" r="2" />
+    <circle cx="18.5" cy="18.5" r="2" />
+  </svg>
+);
+
+export const taxesIcon = (
+  <svg {...iconProps} aria-hidden="true">
+    <path d="M6 2h12v20l-3-2-3 2-3-2-3 2z" />
+    <path d="M9 8h6" />
+    <path d="M9 12h6" />
+    <path d="M9 16h3" />
+  </svg>
+);
+
+export const ordersIcon = (
+  <svg {...iconProps} aria-hidden="true">
+    <path d="M6 2L3 6v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6l-3-4z" />
+    <path d="M3 6h18" />
+    <path d="M16 10a4 4 0 0 1-8 0" />
+  </svg>
+);
+
+export const inventoryIcon = (
+  <svg {...iconProps} aria-hidden="true">
+    <path d="M21 8l-9-5-9 5 9 5 9-5z" />
+    <path d="M3 8v8l9 5 9-5V8" />
+    <path d="M12 13v8" />
+  </svg>
+);

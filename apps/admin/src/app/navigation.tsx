@@ -7,9 +7,14 @@ import {
   customersIcon,
   dashboardIcon,
   employeesIcon,
+  inventoryIcon,
+  ordersIcon,
   productsIcon,
+  promotionsIcon,
   rolesIcon,
   settingsIcon,
+  shippingIcon,
+  taxesIcon,
 } from './navigation-icons';
 import { sectionPermissions } from './section-permissions';
 
@@ -18,7 +23,7 @@ export interface NavEntry extends AdminNavItem {
   permission?: Permission;
 }
 
-/** The sidebar's entries, in order; `group` starts a labelled section. Orders join as they ship. */
+/** The sidebar's entries, in order; `group` starts a labelled section. */
 export const navItems: readonly NavEntry[] = [
   { to: '/', label: 'Dashboard', end: true, icon: dashboardIcon },
   {
@@ -34,6 +39,41 @@ export const navItems: readonly NavEntry[] = [
     icon: categoriesIcon,
     permission: sectionPermissions.catalog,
     group: 'Catalog',
+  },
+  {
+    to: '/inventory',
+    label: 'Inventory',
+    icon: inventoryIcon,
+    permission: sectionPermissions.catalog,
+    group: 'Catalog',
+  },
+  {
+    to: '/orders',
+    label: 'Orders',
+    icon: ordersIcon,
+    permission: sectionPermissions.orders,
+    group: 'Selling',
+  },
+  {
+    to: '/promotions',
+    label: 'Promotions',
+    icon: promotionsIcon,
+    permission: sectionPermissions.promotions,
+    group: 'Selling',
+  },
+  {
+    to: '/shipping',
+    label: 'Shipping',
+    icon: shippingIcon,
+    permission: sectionPermissions.shipping,
+    group: 'Selling',
+  },
+  {
+    to: '/taxes',
+    label: 'Taxes',
+    icon: taxesIcon,
+    permission: sectionPermissions.taxes,
+    group: 'Selling',
   },
   {
     to: '/customers',

@@ -46,6 +46,11 @@ describe('back-office routes', () => {
       'Dashboard',
       'Products',
       'Categories',
+      'Inventory',
+      'Orders',
+      'Promotions',
+      'Shipping',
+      'Taxes',
       'Customers',
       'Employees',
       'Roles',
@@ -58,7 +63,14 @@ describe('back-office routes', () => {
   it('hides the sections a customer-service employee may not use', async () => {
     renderApp('/', { signedIn: true, employee: customerServiceEmployee });
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
-    expect(navLinkNames()).toEqual(['Dashboard', 'Products', 'Categories', 'Customers']);
+    expect(navLinkNames()).toEqual([
+      'Dashboard',
+      'Products',
+      'Categories',
+      'Inventory',
+      'Orders',
+      'Customers',
+    ]);
     // The dashboard does not offer a shortcut to a page the employee cannot open either.
     expect(screen.queryByRole('link', { name: 'Review store settings' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Find a customer' })).toHaveAttribute('href', '/customers');
@@ -72,6 +84,10 @@ describe('back-office routes', () => {
     '/api-keys/new',
     '/audit-log',
     '/products/new',
+    '/shipping',
+    '/taxes',
+    '/promotions',
+    '/promotions/new',
   ])('shows the no-access page, inside the layout, at %s without the permission', async (path) => {
     const { sent } = fakeApi({});
     renderApp(path, { signedIn: true, employee: customerServiceEmployee });

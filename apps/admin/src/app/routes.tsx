@@ -14,13 +14,20 @@ import { CustomersRoute } from './routes/customers';
 import { DashboardRoute } from './routes/dashboard';
 import { EmployeeNewRoute } from './routes/employee-new';
 import { EmployeesRoute } from './routes/employees';
+import { InventoryRoute } from './routes/inventory';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { OrderDetailRoute } from './routes/order-detail';
+import { OrdersRoute } from './routes/orders';
 import { ProductEditorRoute } from './routes/product-editor';
 import { ProductsRoute } from './routes/products';
+import { PromotionEditorRoute } from './routes/promotion-editor';
+import { PromotionsRoute } from './routes/promotions';
 import { RoleEditorRoute } from './routes/role-editor';
 import { RolesRoute } from './routes/roles';
 import { SettingsRoute } from './routes/settings';
+import { ShippingRoute } from './routes/shipping';
+import { TaxesRoute } from './routes/taxes';
 import { sectionPermissions } from './section-permissions';
 
 /** A page only employees with `permission` may open; the others get the "no access" page in its place. */
@@ -55,6 +62,23 @@ export const routes: RouteObject[] = [
               { path: 'products/new', element: guarded('catalog:write', <ProductEditorRoute />) },
               { path: 'products/:id', element: guarded(sectionPermissions.catalog, <ProductEditorRoute />) },
               { path: 'categories', element: guarded(sectionPermissions.catalog, <CategoriesRoute />) },
+              // Seeing stock needs `catalog:read`; adjusting it and its thresholds, `inventory:write`.
+              { path: 'inventory', element: guarded(sectionPermissions.catalog, <InventoryRoute />) },
+              { path: 'orders', element: guarded(sectionPermissions.orders, <OrdersRoute />) },
+              // Seeing an order needs `orders:read`; its actions and notes, `orders:write`.
+              { path: 'orders/:id', element: guarded(sectionPermissions.orders, <OrderDetailRoute />) },
+              { path: 'promotions', element: guarded(sectionPermissions.promotions, <PromotionsRoute />) },
+              {
+                path: 'promotions/new',
+                element: guarded(sectionPermissions.promotions, <PromotionEditorRoute />),
+              },
+              {
+                path: 'promotions/:id',
+                element: guarded(sectionPermissions.promotions, <PromotionEditorRoute />),
+              },
+              // Seeing shipping and taxes needs `settings:read`; changing them, `settings:write`.
+              { path: 'shipping', element: guarded(sectionPermissions.shipping, <ShippingRoute />) },
+              { path: 'taxes', element: guarded(sectionPermissions.taxes, <TaxesRoute />) },
               { path: 'customers', element: guarded(sectionPermissions.customers, <CustomersRoute />) },
               {
                 path: 'customers/:id',

@@ -6,10 +6,14 @@ import type { Permission } from '../features/auth/permissions';
  */
 export const sectionPermissions = {
   catalog: 'catalog:read',
+  orders: 'orders:read',
   customers: 'customers:read',
   employees: 'employees:manage',
   roles: 'employees:manage',
   apiKeys: 'integrations:manage',
   auditLog: 'employees:manage',
   settings: 'settings:read',
+  shipping: 'settings:read',
+  taxes: 'settings:read',
+  promotions: 'promotions:write',
 } as const satisfies Record<string, Permission>;

@@ -5,6 +5,8 @@ export interface SentRequest {
   path: string;
   search: string;
   authorization: string | null;
+  /** The `Idempotency-Key` header, sent with order actions. */
+  idempotencyKey: string | null;
   credentials: RequestCredentials;
   body: unknown;
 }
@@ -65,6 +67,7 @@ export function fakeApi(routes: Record<string, Handler>) {
       path: url.pathname,
       search: url.search,
       authorization: input.headers.get('authorization'),
+      idempotencyKey: input.headers.get('idempotency-key'),
       credentials: input.credentials,
       body,
     };

@@ -56,6 +56,7 @@ export const sampleSettings: AdminSettings = {
   taxDisplay: 'inclusive',
   timezone: 'Europe/Paris',
   requireEmployeeTwoFactor: false,
+  paymentCapture: 'automatic',
   version: 3,
   updatedAt: '2025-01-01T00:00:00.000Z',
 };

@@ -10,6 +10,7 @@ export const settingsFields = [
   'taxDisplay',
   'timezone',
   'requireEmployeeTwoFactor',
+  'paymentCapture',
 ] as const;
 
 export type SettingsField = (typeof settingsFields)[number];

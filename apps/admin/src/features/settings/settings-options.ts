@@ -68,6 +68,11 @@ export const taxDisplayOptions: readonly SelectOption[] = [
   { value: 'exclusive', label: 'Prices exclude tax' },
 ];
 
+export const paymentCaptureOptions: readonly SelectOption[] = [
+  { value: 'automatic', label: 'Capture card payments when the order is placed' },
+  { value: 'manual', label: 'Authorise only; capture from the order (on shipping)' },
+];
+
 function listTimeZones(): string[] {
   try {
     return Intl.supportedValuesOf('timeZone');

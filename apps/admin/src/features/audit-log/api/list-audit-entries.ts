@@ -1,6 +1,7 @@
 import { unwrap } from '@comptoir/sdk';
-import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { cursorListQueryOptions, cursorPageQuery } from '../../../lib/cursor-list-query';
 import { auditLogKeys } from './audit-log-keys';
 
 export interface AuditLogFilters {
@@ -17,14 +18,7 @@ const pageSize = 50;
 
 /** `GET /admin/audit-log` (permission `employees:manage`): one page of entries, newest first. */
 export function listAuditEntries(filters: AuditLogFilters, cursor: string | undefined, signal?: AbortSignal) {
-  const query = {
-    limit: pageSize,
-    ...(filters.action ? { action: filters.action } : {}),
-    ...(filters.actorId ? { actorId: filters.actorId } : {}),
-    ...(filters.from ? { from: filters.from } : {}),
-    ...(filters.to ? { to: filters.to } : {}),
-    ...(cursor ? { cursor } : {}),
-  };
+  const query = cursorPageQuery(pageSize, filters, cursor);
   return unwrap(api.GET('/admin/audit-log', { params: { query }, signal }));
 }
 
@@ -32,13 +26,9 @@ export type AuditPage = Awaited<ReturnType<typeof listAuditEntries>>;
 export type AuditEntry = AuditPage['items'][number];
 
 export function auditLogQueryOptions(filters: AuditLogFilters) {
-  return infiniteQueryOptions({
-    queryKey: auditLogKeys.list(filters),
-    queryFn: ({ pageParam, signal }) => listAuditEntries(filters, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
-  });
+  return cursorListQueryOptions(auditLogKeys.list(filters), (cursor, signal) =>
+    listAuditEntries(filters, cursor, signal),
+  );
 }
 
 export function useAuditLog(filters: AuditLogFilters) {

@@ -1,15 +1,6 @@
-import {
-  Button,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  SelectField,
-  type SelectOption,
-  TextField,
-} from '@comptoir/ui';
+import { SelectField, type SelectOption, TextField } from '@comptoir/ui';
 import { useMemo, useState } from 'react';
-import { LoadMore } from '../../../components/load-more';
-import { describeError } from '../../../lib/describe-error';
+import { PagedList } from '../../../components/paged-list';
 import { dayBoundary } from '../../../lib/format-date';
 import { useDebouncedSearch } from '../../../lib/use-debounced-value';
 import { useAuditLog } from '../api/list-audit-entries';
@@ -84,44 +75,23 @@ export function AuditLog({ actorOptions }: AuditLogProps) {
           error={rangeInverted ? 'Choose a day after the “From” day.' : undefined}
         />
       </search>
-      {log.isPending ? (
-        <LoadingState label="Loading the audit log…" />
-      ) : log.isError ? (
-        <ErrorState
-          title="The audit log could not be loaded"
-          description={describeError(log.error)}
-          onRetry={() => void log.refetch()}
-          retrying={log.isFetching}
-        />
-      ) : entries.length === 0 ? (
-        <EmptyState
-          title={filtered ? 'No entries match these filters' : 'Nothing recorded yet'}
-          description={
-            filtered
-              ? 'Try a wider date range or another actor.'
-              : 'Every change made through the Admin API (by employees or API keys) is recorded here.'
-          }
-          action={
-            filtered ? (
-              <Button variant="secondary" onClick={() => setForm(noFilters)}>
-                Clear filters
-              </Button>
-            ) : null
-          }
-        />
-      ) : (
-        <div aria-busy={log.isPlaceholderData || undefined}>
-          <AuditLogTable entries={entries} />
-          <LoadMore
-            shown={entries.length}
-            total={total}
-            noun="entries"
-            hasMore={log.hasNextPage}
-            loading={log.isFetchingNextPage}
-            onLoadMore={() => void log.fetchNextPage()}
-          />
-        </div>
-      )}
+      <PagedList
+        query={log}
+        shown={entries.length}
+        total={total}
+        noun="entries"
+        loadingLabel="Loading the audit log…"
+        errorTitle="The audit log could not be loaded"
+        emptyTitle={filtered ? 'No entries match these filters' : 'Nothing recorded yet'}
+        emptyDescription={
+          filtered
+            ? 'Try a wider date range or another actor.'
+            : 'Every change made through the Admin API (by employees or API keys) is recorded here.'
+        }
+        onClearFilters={filtered ? () => setForm(noFilters) : undefined}
+      >
+        <AuditLogTable entries={entries} />
+      </PagedList>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, SelectField, TextField } from '@comptoir/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { Dialog } from '../../../components/dialog';
+import { ConfirmDeleteDialog } from '../../../components/confirm-delete-dialog';
 import { TextAreaField } from '../../../components/text-area-field';
 import { getFormErrors } from '../../../lib/form-errors';
 import { useCreateCategory } from '../api/create-category';
@@ -428,23 +428,16 @@ export function CategoryTreeEditor({ tree, canWrite }: CategoryTreeEditorProps) 
           </ul>
         )}
       </Card>
-      <Dialog
+      <ConfirmDeleteDialog
         open={toDelete !== null}
         title={`Delete “${toDelete?.name ?? ''}”?`}
-        onClose={() => setToDelete(null)}
-        actions={
-          <>
-            <Button variant="secondary" onClick={() => setToDelete(null)}>
-              Cancel
-            </Button>
-            <Button variant="danger" loading={remove.isPending} onClick={confirmDelete}>
-              Delete category
-            </Button>
-          </>
-        }
+        confirmLabel="Delete category"
+        onCancel={() => setToDelete(null)}
+        onConfirm={confirmDelete}
+        pending={remove.isPending}
       >
         <p>Products in this category stay in the catalog; they are only no longer listed under it.</p>
-      </Dialog>
+      </ConfirmDeleteDialog>
     </div>
   );
 }

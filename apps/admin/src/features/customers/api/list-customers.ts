@@ -1,6 +1,7 @@
 import { unwrap } from '@comptoir/sdk';
-import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { cursorListQueryOptions, cursorPageQuery } from '../../../lib/cursor-list-query';
 import { customerKeys } from './customer-keys';
 
 export type CustomerStatusFilter = '' | 'active' | 'disabled';
@@ -21,14 +22,7 @@ export function listCustomers(
 ) {
   return unwrap(
     api.GET('/admin/customers', {
-      params: {
-        query: {
-          limit: pageSize,
-          ...(filters.q ? { q: filters.q } : {}),
-          ...(filters.status ? { status: filters.status } : {}),
-          ...(cursor ? { cursor } : {}),
-        },
-      },
+      params: { query: cursorPageQuery(pageSize, filters, cursor) },
       signal,
     }),
   );
@@ -38,14 +32,9 @@ export type CustomerPage = Awaited<ReturnType<typeof listCustomers>>;
 export type CustomerSummary = CustomerPage['items'][number];
 
 export function customerListQueryOptions(filters: CustomerListFilters) {
-  return infiniteQueryOptions({
-    queryKey: customerKeys.list(filters),
-    queryFn: ({ pageParam, signal }) => listCustomers(filters, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-    // While a new search loads, keep showing the previous results instead of a spinner.
-    placeholderData: keepPreviousData,
-  });
+  return cursorListQueryOptions(customerKeys.list(filters), (cursor, signal) =>
+    listCustomers(filters, cursor, signal),
+  );
 }
 
 export function useCustomerList(filters: CustomerListFilters) {

@@ -1,9 +1,7 @@
-import { Button, EmptyState, ErrorState, LoadingState, SelectField, TextField } from '@comptoir/ui';
-import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
-import { LoadMore } from '../../../components/load-more';
-import { describeError } from '../../../lib/describe-error';
-import { useDebouncedSearch } from '../../../lib/use-debounced-value';
+import { SelectField } from '@comptoir/ui';
+import { FilterSearchField } from '../../../components/filter-search-field';
+import { PagedList } from '../../../components/paged-list';
+import { useListFilters } from '../../../lib/use-list-filters';
 import { type CustomerStatusFilter, useCustomerList } from '../api/list-customers';
 import { CustomerTable } from './customer-table';
 
@@ -22,34 +20,9 @@ function toStatus(value: string | null): CustomerStatusFilter {
  * back button returns to the same list); the search asks the API once typing pauses.
  */
 export function CustomerList() {
-  const [params, setParams] = useSearchParams();
+  const { params, search, setSearch, q, setFilter, clearFilters } = useListFilters<'status'>();
   const status = toStatus(params.get('status'));
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const q = useDebouncedSearch(search);
   const customers = useCustomerList({ q, status });
-
-  function setFilter(name: 'q' | 'status', value: string) {
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-  }
-
-  // The search settles into the address once typing pauses (replacing the entry: no history per keystroke).
-  const urlQuery = params.get('q') ?? '';
-  useEffect(() => {
-    if (q !== urlQuery) setFilter('q', q);
-  }, [q]);
-
-  function clearFilters() {
-    setSearch('');
-    setParams(new URLSearchParams(), { replace: true });
-  }
 
   // The filters as on screen (the search box may be ahead of the debounced query), for the way back.
   const listParams = new URLSearchParams();
@@ -64,13 +37,11 @@ export function CustomerList() {
   return (
     <>
       <search className="ad-filters" aria-label="Filter customers">
-        <TextField
-          className="ad-filters__search"
+        <FilterSearchField
           label="Search customers"
-          type="search"
           placeholder="Name or email"
           value={search}
-          onChange={(event) => setSearch(event.target.value)}
+          onChange={setSearch}
         />
         <SelectField
           label="Status"
@@ -79,44 +50,23 @@ export function CustomerList() {
           onChange={(event) => setFilter('status', event.target.value)}
         />
       </search>
-      {customers.isPending ? (
-        <LoadingState label="Loading customers…" />
-      ) : customers.isError ? (
-        <ErrorState
-          title="Customers could not be loaded"
-          description={describeError(customers.error)}
-          onRetry={() => void customers.refetch()}
-          retrying={customers.isFetching}
-        />
-      ) : items.length === 0 ? (
-        <EmptyState
-          title={filtered ? 'No customers match these filters' : 'No customers yet'}
-          description={
-            filtered
-              ? 'Try another name or email, or clear the filters.'
-              : 'Customers appear here when they create an account in the storefront.'
-          }
-          action={
-            filtered ? (
-              <Button variant="secondary" onClick={clearFilters}>
-                Clear filters
-              </Button>
-            ) : null
-          }
-        />
-      ) : (
-        <div aria-busy={customers.isPlaceholderData || undefined}>
-          <CustomerTable customers={items} linkState={{ listSearch }} />
-          <LoadMore
-            shown={items.length}
-            total={total}
-            noun="customers"
-            hasMore={customers.hasNextPage}
-            loading={customers.isFetchingNextPage}
-            onLoadMore={() => void customers.fetchNextPage()}
-          />
-        </div>
-      )}
+      <PagedList
+        query={customers}
+        shown={items.length}
+        total={total}
+        noun="customers"
+        loadingLabel="Loading customers…"
+        errorTitle="Customers could not be loaded"
+        emptyTitle={filtered ? 'No customers match these filters' : 'No customers yet'}
+        emptyDescription={
+          filtered
+            ? 'Try another name or email, or clear the filters.'
+            : 'Customers appear here when they create an account in the storefront.'
+        }
+        onClearFilters={filtered ? clearFilters : undefined}
+      >
+        <CustomerTable customers={items} linkState={{ listSearch }} />
+      </PagedList>
     </>
   );
 }

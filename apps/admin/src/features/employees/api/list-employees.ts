@@ -1,6 +1,7 @@
 import { unwrap } from '@comptoir/sdk';
-import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { cursorListQueryOptions, cursorPageQuery } from '../../../lib/cursor-list-query';
 import { employeeKeys } from './employee-keys';
 
 const pageSize = 25;
@@ -9,7 +10,7 @@ const pageSize = 25;
 export function listEmployees(q: string, cursor: string | undefined, signal?: AbortSignal) {
   return unwrap(
     api.GET('/admin/employees', {
-      params: { query: { limit: pageSize, ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) } },
+      params: { query: cursorPageQuery(pageSize, { q }, cursor) },
       signal,
     }),
   );
@@ -19,13 +20,7 @@ export type EmployeePage = Awaited<ReturnType<typeof listEmployees>>;
 export type EmployeeSummary = EmployeePage['items'][number];
 
 export function employeeListQueryOptions(q: string) {
-  return infiniteQueryOptions({
-    queryKey: employeeKeys.list(q),
-    queryFn: ({ pageParam, signal }) => listEmployees(q, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
-  });
+  return cursorListQueryOptions(employeeKeys.list(q), (cursor, signal) => listEmployees(q, cursor, signal));
 }
 
 export function useEmployeeList(q: string) {

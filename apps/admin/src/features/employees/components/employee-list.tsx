@@ -1,15 +1,7 @@
-import {
-  Alert,
-  Card,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  type SelectOption,
-  TextField,
-} from '@comptoir/ui';
+import { Alert, Card, type SelectOption } from '@comptoir/ui';
 import { useEffect, useRef, useState } from 'react';
-import { LoadMore } from '../../../components/load-more';
-import { describeError } from '../../../lib/describe-error';
+import { FilterSearchField } from '../../../components/filter-search-field';
+import { PagedList } from '../../../components/paged-list';
 import { useDebouncedSearch } from '../../../lib/use-debounced-value';
 import { type EmployeeSummary, useEmployeeList } from '../api/list-employees';
 import { useUpdateEmployee } from '../api/update-employee';
@@ -80,42 +72,25 @@ export function EmployeeList({ roleOptions, onEmployeeChanged }: EmployeeListPro
       ) : null}
       <div>
         <search className="ad-filters" aria-label="Filter employees">
-          <TextField
-            className="ad-filters__search"
+          <FilterSearchField
             label="Search employees"
-            type="search"
             placeholder="Name or email"
             value={search}
-            onChange={(event) => setSearch(event.target.value)}
+            onChange={setSearch}
           />
         </search>
-        {employees.isPending ? (
-          <LoadingState label="Loading employees…" />
-        ) : employees.isError ? (
-          <ErrorState
-            title="Employees could not be loaded"
-            description={describeError(employees.error)}
-            onRetry={() => void employees.refetch()}
-            retrying={employees.isFetching}
-          />
-        ) : items.length === 0 ? (
-          <EmptyState
-            title={q ? 'No employees match this search' : 'No employees yet'}
-            description={q ? 'Try another name or email.' : 'Add the people who run the store with you.'}
-          />
-        ) : (
-          <div aria-busy={employees.isPlaceholderData || undefined}>
-            <EmployeeTable employees={items} onEdit={startEditing} />
-            <LoadMore
-              shown={items.length}
-              total={total}
-              noun="employees"
-              hasMore={employees.hasNextPage}
-              loading={employees.isFetchingNextPage}
-              onLoadMore={() => void employees.fetchNextPage()}
-            />
-          </div>
-        )}
+        <PagedList
+          query={employees}
+          shown={items.length}
+          total={total}
+          noun="employees"
+          loadingLabel="Loading employees…"
+          errorTitle="Employees could not be loaded"
+          emptyTitle={q ? 'No employees match this search' : 'No employees yet'}
+          emptyDescription={q ? 'Try another name or email.' : 'Add the people who run the store with you.'}
+        >
+          <EmployeeTable employees={items} onEdit={startEditing} />
+        </PagedList>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { unwrap } from '@comptoir/sdk';
-import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { cursorListQueryOptions, cursorPageQuery } from '../../../lib/cursor-list-query';
 import { productKeys } from './product-keys';
 import type { ProductStatus } from './product-types';
 
@@ -34,16 +35,13 @@ const pageSize = 25;
 export function listProducts(filters: ProductListFilters, cursor: string | undefined, signal?: AbortSignal) {
   return unwrap(
     api.GET('/admin/products', {
+      // `newest` is the API's default order, so it is not sent.
       params: {
-        query: {
-          limit: pageSize,
-          ...(filters.q ? { q: filters.q } : {}),
-          ...(filters.status ? { status: filters.status } : {}),
-          ...(filters.category ? { category: filters.category } : {}),
-          ...(filters.stock ? { stock: filters.stock } : {}),
-          ...(filters.sort !== 'newest' ? { sort: filters.sort } : {}),
-          ...(cursor ? { cursor } : {}),
-        },
+        query: cursorPageQuery(
+          pageSize,
+          { ...filters, sort: filters.sort === 'newest' ? ('' as const) : filters.sort },
+          cursor,
+        ),
       },
       signal,
     }),
@@ -54,14 +52,9 @@ export type ProductPage = Awaited<ReturnType<typeof listProducts>>;
 export type ProductSummary = ProductPage['items'][number];
 
 export function productListQueryOptions(filters: ProductListFilters) {
-  return infiniteQueryOptions({
-    queryKey: productKeys.list(filters),
-    queryFn: ({ pageParam, signal }) => listProducts(filters, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-    // While new filters load, keep showing the previous rows instead of a spinner.
-    placeholderData: keepPreviousData,
-  });
+  return cursorListQueryOptions(productKeys.list(filters), (cursor, signal) =>
+    listProducts(filters, cursor, signal),
+  );
 }
 
 export function useProductList(filters: ProductListFilters) {

@@ -1,7 +1,8 @@
 import { Alert, Button, Card, SelectField, TextField } from '@comptoir/ui';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useBlocker } from 'react-router-dom';
-import { Dialog } from '../../../components/dialog';
+import { UnsavedChangesDialog } from '../../../components/unsaved-changes-dialog';
+import { useUnsavedChangesWarning } from '../../../lib/use-unsaved-changes-warning';
 import { useCreateProduct } from '../api/create-product';
 import type { AdminProduct, ProductStatus } from '../api/product-types';
 import { useReplaceVariants } from '../api/replace-variants';
@@ -110,16 +111,7 @@ export function ProductEditor({
   );
 
   // Closing or reloading the tab with unsaved changes: the browser asks too.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Older browsers need a return value to show their prompt.
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useUnsavedChangesWarning(dirty);
 
   // After a failed save, move focus to the first field to fix (keyboard and screen reader users land on it).
   useEffect(() => {
@@ -437,23 +429,9 @@ export function ProductEditor({
         </div>
       ) : null}
 
-      <Dialog
-        open={blocker.state === 'blocked'}
-        title="Leave without saving?"
-        onClose={() => blocker.reset?.()}
-        actions={
-          <>
-            <Button variant="secondary" onClick={() => blocker.reset?.()}>
-              Stay on this page
-            </Button>
-            <Button variant="danger" onClick={() => blocker.proceed?.()}>
-              Leave and discard changes
-            </Button>
-          </>
-        }
-      >
+      <UnsavedChangesDialog blocker={blocker}>
         <p>Your changes to this product are not saved. If you leave now, they are lost.</p>
-      </Dialog>
+      </UnsavedChangesDialog>
     </div>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Button, EmptyState, ErrorState, LoadingState, SelectField, TextField } from '@comptoir/ui';
-import { useEffect, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
-import { LoadMore } from '../../../components/load-more';
+import { Alert, Button, SelectField } from '@comptoir/ui';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { FilterSearchField } from '../../../components/filter-search-field';
+import { PagedList } from '../../../components/paged-list';
 import { describeError } from '../../../lib/describe-error';
-import { useDebouncedSearch } from '../../../lib/use-debounced-value';
+import { useListFilters } from '../../../lib/use-list-filters';
 import { useBulkUpdateProducts } from '../api/bulk-update-products';
 import { useDuplicateProduct } from '../api/duplicate-product';
 import {
@@ -78,10 +79,14 @@ export interface ProductListProps {
  * once (status, prices, deletion).
  */
 export function ProductList({ categories, canWrite, currency }: ProductListProps) {
-  const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const q = useDebouncedSearch(search);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { params, search, setSearch, q, setFilter, clearFilters, listSearch } = useListFilters<
+    'status' | 'category' | 'stock' | 'sort'
+  >({
+    isDefault: (name, value) => name === 'sort' && value === 'newest',
+    onFilterChange: () => setSelected(new Set()),
+  });
   const filters: ProductListFilters = {
     q,
     status: toStatus(params.get('status')),
@@ -92,32 +97,7 @@ export function ProductList({ categories, canWrite, currency }: ProductListProps
   const products = useProductList(filters);
   const bulk = useBulkUpdateProducts();
   const duplicate = useDuplicateProduct();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
-
-  function setFilter(name: 'q' | 'status' | 'category' | 'stock' | 'sort', value: string) {
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value && !(name === 'sort' && value === 'newest')) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-    setSelected(new Set());
-  }
-
-  // The search settles into the address once typing pauses (replacing the entry: no history per keystroke).
-  const urlQuery = params.get('q') ?? '';
-  useEffect(() => {
-    if (q !== urlQuery) setFilter('q', q);
-  }, [q]);
-
-  function clearFilters() {
-    setSearch('');
-    setParams(new URLSearchParams(), { replace: true });
-  }
 
   function applyBulk(action: BulkProductAction) {
     setNotice(null);
@@ -132,10 +112,6 @@ export function ProductList({ categories, canWrite, currency }: ProductListProps
     );
   }
 
-  const listParams = new URLSearchParams(params);
-  if (search.trim()) listParams.set('q', search.trim());
-  const listSearch = listParams.size > 0 ? `?${listParams}` : '';
-
   const items = products.data?.pages.flatMap((page) => page.items) ?? [];
   const total = products.data?.pages[0]?.total ?? 0;
   const filtered = q !== '' || filters.status !== '' || filters.category !== '' || filters.stock !== '';
@@ -145,13 +121,11 @@ export function ProductList({ categories, canWrite, currency }: ProductListProps
   return (
     <>
       <search className="ad-filters ad-product-filters" aria-label="Filter products">
-        <TextField
-          className="ad-filters__search"
+        <FilterSearchField
           label="Search products"
-          type="search"
           placeholder="Title or handle"
           value={search}
-          onChange={(event) => setSearch(event.target.value)}
+          onChange={setSearch}
         />
         <SelectField
           label="Status"
@@ -220,56 +194,35 @@ export function ProductList({ categories, canWrite, currency }: ProductListProps
         />
       ) : null}
 
-      {products.isPending ? (
-        <LoadingState label="Loading products…" />
-      ) : products.isError ? (
-        <ErrorState
-          title="Products could not be loaded"
-          description={describeError(products.error)}
-          onRetry={() => void products.refetch()}
-          retrying={products.isFetching}
-        />
-      ) : items.length === 0 ? (
-        <EmptyState
-          title={filtered ? 'No products match these filters' : 'No products yet'}
-          description={
-            filtered
-              ? 'Try other words or filters, or clear them.'
-              : 'Add your first product: its options, variants, prices and images.'
+      <PagedList
+        query={products}
+        shown={items.length}
+        total={total}
+        noun="products"
+        loadingLabel="Loading products…"
+        errorTitle="Products could not be loaded"
+        emptyTitle={filtered ? 'No products match these filters' : 'No products yet'}
+        emptyDescription={
+          filtered
+            ? 'Try other words or filters, or clear them.'
+            : 'Add your first product: its options, variants, prices and images.'
+        }
+        onClearFilters={filtered ? clearFilters : undefined}
+      >
+        <ProductTable
+          products={items}
+          canWrite={canWrite}
+          selected={visibleSelected}
+          onSelectedChange={setSelected}
+          listSearch={listSearch}
+          duplicatingId={duplicate.isPending ? (duplicate.variables ?? null) : null}
+          onDuplicate={(product) =>
+            duplicate.mutate(product.id, {
+              onSuccess: (copy) => navigate(`/products/${encodeURIComponent(copy.id)}`),
+            })
           }
-          action={
-            filtered ? (
-              <Button variant="secondary" onClick={clearFilters}>
-                Clear filters
-              </Button>
-            ) : null
-          }
         />
-      ) : (
-        <div aria-busy={products.isPlaceholderData || undefined}>
-          <ProductTable
-            products={items}
-            canWrite={canWrite}
-            selected={visibleSelected}
-            onSelectedChange={setSelected}
-            listSearch={listSearch}
-            duplicatingId={duplicate.isPending ? (duplicate.variables ?? null) : null}
-            onDuplicate={(product) =>
-              duplicate.mutate(product.id, {
-                onSuccess: (copy) => navigate(`/products/${encodeURIComponent(copy.id)}`),
-              })
-            }
-          />
-          <LoadMore
-            shown={items.length}
-            total={total}
-            noun="products"
-            hasMore={products.hasNextPage}
-            loading={products.isFetchingNextPage}
-            onLoadMore={() => void products.fetchNextPage()}
-          />
-        </div>
-      )}
+      </PagedList>
     </>
   );
 }

@@ -13,6 +13,7 @@ const settings: AdminSettings = {
   taxDisplay: 'inclusive',
   timezone: 'Europe/Paris',
   requireEmployeeTwoFactor: false,
+  paymentCapture: 'automatic',
   version: 7,
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
@@ -54,6 +55,10 @@ describe('SettingsForm', () => {
     await userEvent.clear(screen.getByLabelText('Support email'));
     await userEvent.selectOptions(screen.getByLabelText('Currency'), 'CHF');
     await userEvent.selectOptions(screen.getByLabelText('Tax display'), 'Prices exclude tax');
+    await userEvent.selectOptions(
+      screen.getByLabelText('Card payments'),
+      'Authorise only; capture from the order (on shipping)',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(onSubmit).toHaveBeenCalledWith({
       name: 'Atelier Nord',
@@ -64,6 +69,7 @@ describe('SettingsForm', () => {
       taxDisplay: 'exclusive',
       timezone: 'Europe/Paris',
       requireEmployeeTwoFactor: false,
+      paymentCapture: 'manual',
       version: 7,
     });
   });

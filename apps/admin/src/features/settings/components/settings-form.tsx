@@ -6,6 +6,7 @@ import {
   countryOptions,
   currencyOptions,
   isSupportedCurrency,
+  paymentCaptureOptions,
   taxDisplayOptions,
   timeZoneOptions,
   withCurrentOption,
@@ -21,6 +22,7 @@ export interface SettingsFormValues {
   taxDisplay: AdminSettings['taxDisplay'];
   timezone: string;
   requireEmployeeTwoFactor: boolean;
+  paymentCapture: AdminSettings['paymentCapture'];
 }
 
 export function toFormValues(settings: AdminSettings): SettingsFormValues {
@@ -33,6 +35,7 @@ export function toFormValues(settings: AdminSettings): SettingsFormValues {
     taxDisplay: settings.taxDisplay,
     timezone: settings.timezone,
     requireEmployeeTwoFactor: settings.requireEmployeeTwoFactor,
+    paymentCapture: settings.paymentCapture,
   };
 }
 
@@ -50,6 +53,7 @@ export function toSettingsUpdate(values: SettingsFormValues, version: number): S
     taxDisplay: values.taxDisplay,
     timezone: values.timezone,
     requireEmployeeTwoFactor: values.requireEmployeeTwoFactor,
+    paymentCapture: values.paymentCapture,
     version,
   };
 }
@@ -199,6 +203,21 @@ export function SettingsForm({ settings, onSubmit, isSaving, isSaved, error, onR
             error={fieldError('timezone')}
           />
         </div>
+      </fieldset>
+
+      <fieldset className="ad-settings-form__section">
+        <legend className="ad-settings-form__legend">Payments</legend>
+        <SelectField
+          label="Card payments"
+          name="paymentCapture"
+          hint="Capturing later lets you ship first and charge only what you ship; an authorisation expires after about a week."
+          options={paymentCaptureOptions}
+          value={values.paymentCapture}
+          onChange={(event) =>
+            update('paymentCapture', event.target.value === 'manual' ? 'manual' : 'automatic')
+          }
+          error={fieldError('paymentCapture')}
+        />
       </fieldset>
 
       <fieldset className="ad-settings-form__section">

@@ -1,0 +1,123 @@
+import { ApiError } from '@comptoir/sdk';
+import {
+  Alert,
+  Button,
+  buttonClassName,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  PageHeader,
+} from '@comptoir/ui';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { useHasPermission } from '../../features/auth/permissions';
+import { useOrder } from '../../features/orders/api/get-order';
+import { type OrderActionResult, OrderActions } from '../../features/orders/components/order-actions';
+import { OrderDetail } from '../../features/orders/components/order-detail';
+import {
+  FulfillmentStatusBadge,
+  OrderStatusBadge,
+  PaymentStatusBadge,
+} from '../../features/orders/components/order-status-badges';
+import type { OrderLinkState } from '../../features/orders/components/order-table';
+import { orderNumberLabel } from '../../features/orders/order-labels';
+import { describeError } from '../../lib/describe-error';
+import { formatDateTime } from '../../lib/format-date';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
+export function OrderDetailRoute() {
+  const { id = '' } = useParams();
+  const order = useOrder(id);
+  const canWrite = useHasPermission('orders:write');
+  const canReadCustomers = useHasPermission('customers:read');
+  // Back to the list as the employee left it (search, filters, sort), when they came from it.
+  const listSearch = (useLocation().state as Partial<OrderLinkState> | null)?.listSearch ?? '';
+  const [result, setResult] = useState<OrderActionResult | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const number = order.data ? orderNumberLabel(order.data.number) : undefined;
+  useDocumentTitle([number ? `Order ${number}` : 'Order', 'Orders', 'Back office']);
+
+  // The button that was pressed may be gone (the order moved on): focus goes to what happened instead.
+  useEffect(() => {
+    if (result) noticeRef.current?.focus();
+  }, [result]);
+
+  let body: ReactNode;
+  if (order.isPending) {
+    body = <LoadingState label="Loading the order…" />;
+  } else if (order.isError) {
+    body =
+      order.error instanceof ApiError && order.error.status === 404 ? (
+        <EmptyState
+          title="Order not found"
+          description="There is no order at this address. Check the link, or find the order in the list."
+          action={
+            <Link to="/orders" className={buttonClassName({ variant: 'secondary' })}>
+              See all orders
+            </Link>
+          }
+        />
+      ) : (
+        <ErrorState
+          title="This order could not be loaded"
+          description={describeError(order.error)}
+          onRetry={() => void order.refetch()}
+          retrying={order.isFetching}
+        />
+      );
+  } else {
+    const customerId = order.data.customerId;
+    body = (
+      <OrderDetail
+        order={order.data}
+        canWrite={canWrite}
+        customerLink={
+          customerId && canReadCustomers ? (
+            <Link to={`/customers/${encodeURIComponent(customerId)}`}>View customer</Link>
+          ) : null
+        }
+      />
+    );
+  }
+
+  const loaded = order.data;
+  return (
+    <>
+      <p className="ad-back-link">
+        <Link to={`/orders${listSearch}`}>← All orders</Link>
+      </p>
+      <PageHeader
+        title={number ? `Order ${number}` : 'Order'}
+        description={
+          loaded ? (
+            <span className="ad-order-header">
+              <span>Placed {formatDateTime(loaded.placedAt)}</span>
+              <OrderStatusBadge status={loaded.status} />
+              <PaymentStatusBadge status={loaded.paymentStatus} />
+              <FulfillmentStatusBadge status={loaded.fulfillmentStatus} />
+            </span>
+          ) : undefined
+        }
+        actions={
+          loaded && canWrite ? <OrderActions order={loaded} onResult={(next) => setResult(next)} /> : null
+        }
+      />
+      <div ref={noticeRef} tabIndex={-1} className="ad-order-notice" aria-live="polite">
+        {result ? (
+          <Alert
+            tone={result.tone}
+            title={result.title}
+            action={
+              <Button variant="ghost" size="sm" onClick={() => setResult(null)}>
+                Dismiss
+              </Button>
+            }
+          >
+            {result.message}
+          </Alert>
+        ) : null}
+      </div>
+      {body}
+    </>
+  );
+}
