@@ -20,6 +20,7 @@ import { seedBulkProducts } from '../src/seed/bulk-catalog';
 import { seedDemoCatalog } from '../src/seed/demo-catalog';
 import { createRandom } from '../src/seed/random';
 import { benchCheckout } from './checkout';
+import { benchOrderList } from './orders';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -84,7 +85,7 @@ rawPool.on('error', () => {});
 const raw = Fastify();
 raw.get('/store/settings', async () => {
   const { rows } = await rawPool.query(
-    'select name, support_email, currency, default_country, tax_display from store_settings where id = 1',
+    'select name, support_email, currency, default_country, tax_display, return_window_days from store_settings where id = 1',
   );
   const row = rows[0];
   return {
@@ -93,6 +94,7 @@ raw.get('/store/settings', async () => {
     currency: row.currency,
     defaultCountry: row.default_country,
     taxDisplay: row.tax_display,
+    returnWindowDays: row.return_window_days,
   };
 });
 const rawUrl = await raw.listen({ port: 0, host: '127.0.0.1' });
@@ -187,6 +189,17 @@ const checkoutFigures = await benchCheckout({
   clients: checkoutClients,
 });
 
+const orderCount = Number(process.env.BENCH_ORDERS ?? 10_000);
+process.stderr.write(`measuring the order list on ${orderCount} orders…\n`);
+const orderFigures = await benchOrderList({
+  appUrl,
+  db: database.db,
+  pool: rawPool,
+  seconds,
+  connections,
+  count: orderCount,
+});
+
 process.stdout.write(`
 Comptoir bench (${seconds}s per run, ${connections} connections, ${embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'})
 
@@ -208,6 +221,12 @@ confirmation email queued), ${seconds}s per scenario.
 | scenario | orders | orders/s | p50 ms | p95 ms | errors |
 |---|---|---|---|---|---|
 ${checkoutFigures.map((f) => `| ${f.scenario} | ${f.orders} | ${f.ordersPerSecond} | ${f.p50} | ${f.p95} | ${f.errors} |`).join('\n')}
+
+Back-office order list: ${orderCount} orders (plus the checkout runs'), ${connections} connections, signed-in owner.
+
+| case | route | req/s | p50 ms | p97.5 ms | errors |
+|---|---|---|---|---|---|
+${orderFigures.map((f) => `| ${f.name} | \`${f.route.replace(/placedFrom=[^&]+/, 'placedFrom=…')}\` | ${f.requestsPerSecond} | ${f.p50} | ${f.p97_5} | ${f.errors} |`).join('\n')}
 
 Plan of a misspelt search after correction ("chemsie" → "chemise"; common words are found by walking the newest products, rare ones through the GIN index):
 ${searchPlan}

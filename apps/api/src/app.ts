@@ -16,13 +16,17 @@ import { storeProductRoutes } from './modules/catalog/store-products.routes';
 import { customerAdminRoutes } from './modules/customers/admin.routes';
 import { customerAccountRoutes } from './modules/customers/store-account.routes';
 import { customerAuthRoutes } from './modules/customers/store-auth.routes';
+import { documentRoutes } from './modules/documents/documents.routes';
 import { employeeAuthRoutes } from './modules/employees/auth.routes';
+import { savedViewRoutes } from './modules/employees/saved-views.routes';
 import { staffRoutes } from './modules/employees/staff.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { mailAdminRoutes } from './modules/mail/admin.routes';
 import { mediaRoutes } from './modules/media/media.routes';
 import { createMediaStorage, type MediaStorage } from './modules/media/media-storage';
+import { messageRoutes } from './modules/messages/messages.routes';
 import { adminOrderRoutes } from './modules/orders/admin-orders.routes';
+import { returnRoutes } from './modules/orders/returns.routes';
 import { storeOrderRoutes } from './modules/orders/store-orders.routes';
 import { promotionRoutes, shippingTaxRoutes } from './modules/pricing';
 import { settingsAdminRoutes, settingsStoreRoutes } from './modules/settings';
@@ -151,6 +155,13 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   };
   await app.register(storeOrderRoutes, orderLinks);
   await app.register(adminOrderRoutes, orderLinks);
+  await app.register(returnRoutes, orderLinks);
+  await app.register(documentRoutes, orderLinks);
+  await app.register(messageRoutes, {
+    storefrontUrl: deps.config.storefrontUrl,
+    threadLinkSecret: deriveSecret(deps.jwtSecret, 'thread-links'),
+  });
+  await app.register(savedViewRoutes);
   await app.register(inventoryRoutes);
   await app.register(shippingTaxRoutes);
   await app.register(promotionRoutes);

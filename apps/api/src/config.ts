@@ -63,6 +63,7 @@ const envSchema = z.object({
   SERVE_APPS: booleanString.default(true),
   /** Seed of the deterministic demo-store generator used on the first `pnpm start`. */
   DEMO_SEED: z.coerce.number().int().min(0).default(20261123),
+  DEMO_ORDERS: z.coerce.number().int().min(0).max(100_000).default(300),
   /** Folder of uploaded media (product images); defaults to DATA_DIR/media. */
   MEDIA_DIR: z.string().min(1).optional(),
   /** Public base URL of media files: `/media` (served by the API) or a CDN/bucket URL in front of MEDIA_DIR. */
@@ -108,6 +109,8 @@ export interface AppConfig {
   trustProxy: boolean;
   web: { serveApps: boolean; storefrontPort: number; adminPort: number };
   demoSeed: number;
+  /** Orders over the past year in the demo store (0: none). */
+  demoOrders: number;
   media: {
     dir: string;
     baseUrl: string;
@@ -174,6 +177,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustProxy: env.TRUST_PROXY,
     web: { serveApps: env.SERVE_APPS, storefrontPort: env.STOREFRONT_PORT, adminPort: env.ADMIN_PORT },
     demoSeed: env.DEMO_SEED,
+    demoOrders: env.DEMO_ORDERS,
     media: {
       dir: env.MEDIA_DIR ?? join(env.DATA_DIR, 'media'),
       baseUrl: env.MEDIA_BASE_URL.replace(/\/+$/, ''),

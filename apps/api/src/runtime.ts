@@ -13,6 +13,7 @@ import { ensureOwner } from './modules/employees';
 import { startJobRunner } from './modules/jobs';
 import { createSmtpSender, mailTasks } from './modules/mail';
 import { ensureSettings } from './modules/settings';
+import { deriveSecret } from './plugins/admin-auth';
 import { closeWithin } from './plugins/graceful-close';
 
 /** How long a shutdown waits for requests in flight before cutting their connections. */
@@ -21,10 +22,14 @@ export const drainMs = 8_000;
 export interface Runtime {
   app: App;
   database: DatabaseHandle;
+  /** Signs guest links to orders (the API's and the seed's must agree). */
+  orderLinkSecret: string;
   /** True on the store's very first start (its settings were just created). */
   firstRun: boolean;
   /** Where the database is (embedded under the data folder, or DATABASE_URL). */
   databaseLabel: string;
+  /** The connection string in use (DATABASE_URL or the embedded server's), for side pools like the seeder's. */
+  databaseUrl: string;
   /** Stops accepting requests, waits for in-flight ones, closes the pool, stops embedded PostgreSQL. */
   close(): Promise<void>;
 }
@@ -67,7 +72,8 @@ export async function startRuntime(
     const owner = config.owner ?? options.owner;
     if (owner && (await ensureOwner(database.db, owner)))
       logger.info({ email: owner.email }, 'created the first owner');
-    const app = await buildApp({ config, db: database.db, jwtSecret: resolveJwtSecret(config), logger });
+    const jwtSecret = resolveJwtSecret(config);
+    const app = await buildApp({ config, db: database.db, jwtSecret, logger });
     // Without SMTP no worker takes `send_mail` jobs: mail waits in the outbox until SMTP is configured.
     const mailSender = config.mail.smtpUrl ? createSmtpSender(config.mail.smtpUrl) : undefined;
     const jobs = await startJobRunner({
@@ -84,7 +90,9 @@ export async function startRuntime(
     return {
       app,
       database,
+      orderLinkSecret: deriveSecret(jwtSecret, 'order-links'),
       firstRun,
+      databaseUrl,
       databaseLabel: embedded ? `embedded PostgreSQL (${join(config.dataDir, 'postgres')})` : 'DATABASE_URL',
       close: async () => {
         if (closed) return;

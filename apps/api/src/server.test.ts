@@ -72,7 +72,13 @@ describe('server process', () => {
       const boot = async () => {
         const port = await findFreePort();
         const server = runServer(
-          { PORT: String(port), DATA_DIR: dataDir, SERVE_APPS: 'false', LOG_LEVEL: 'warn' },
+          {
+            PORT: String(port),
+            DATA_DIR: dataDir,
+            SERVE_APPS: 'false',
+            LOG_LEVEL: 'warn',
+            DEMO_ORDERS: '20',
+          },
           'src/start.ts',
         );
         for (let attempt = 0; attempt < 900 && !server.output().includes('Press Ctrl+C'); attempt++) {

@@ -9,7 +9,7 @@ import { closeOnSignals, describeListenError, loadConfigOrExit } from './lifecyc
 import { createLogger } from './logger';
 import { closeWithin } from './plugins/graceful-close';
 import { drainMs, startRuntime } from './runtime';
-import { seedDemoStore } from './seed/demo-store';
+import { seedRuntimeDemoStore } from './seed/demo-store';
 import { buildSpaServer } from './web/spa-server';
 
 const demoOwner = {
@@ -46,9 +46,7 @@ async function listen(server: FastifyInstance, port: number, variable: string): 
   return `http://localhost:${actualPort}`;
 }
 
-const seeded = runtime.firstRun
-  ? await seedDemoStore({ db: runtime.database.db, media: runtime.app.media }, config.demoSeed)
-  : undefined;
+const seeded = runtime.firstRun ? await seedRuntimeDemoStore(runtime, config) : undefined;
 
 const apiUrl = await listen(runtime.app, config.port, 'PORT');
 let storefrontUrl = 'http://localhost:5173 (Vite dev server)';
@@ -73,7 +71,7 @@ if (config.web.serveApps) {
 }
 
 process.stdout.write(`
-  Comptoir is running (${runtime.databaseLabel})${seeded ? `\n  First run: seeded the demo store "${seeded.storeName}" with ${seeded.products} products (pnpm reset starts over)` : ''}
+  Comptoir is running (${runtime.databaseLabel})${seeded ? `\n  First run: seeded the demo store "${seeded.storeName}" with ${seeded.products} products and ${seeded.orders} orders (pnpm reset starts over)` : ''}
 
   Storefront    ${storefrontUrl}
   Back-office   ${adminUrl}

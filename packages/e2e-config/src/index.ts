@@ -78,6 +78,8 @@ export function journeyConfig({
         PORT: String(basePort),
         STOREFRONT_PORT: String(basePort + 1),
         ADMIN_PORT: String(basePort + 2),
+        // A few weeks' worth of demo orders: enough history for the screens, without slowing every start.
+        DEMO_ORDERS: '40',
         LOG_LEVEL: 'warn',
       },
     },

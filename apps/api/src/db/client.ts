@@ -21,11 +21,22 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => {
   return parsed;
 });
 
-export function createDatabase(connectionString: string, options: { max?: number } = {}): DatabaseHandle {
+export function createDatabase(
+  connectionString: string,
+  options: {
+    max?: number;
+    /**
+     * Commits return before their WAL reaches the disk (`synchronous_commit = off`): for bulk work such as the
+     * demo seed, where a crash may lose the last instants of work but never corrupts anything. Never for the API.
+     */
+    asyncCommit?: boolean;
+  } = {},
+): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
-    application_name: 'comptoir-api',
+    application_name: options.asyncCommit ? 'comptoir-seed' : 'comptoir-api',
+    ...(options.asyncCommit ? { options: '-c synchronous_commit=off' } : {}),
   });
   // An idle client erroring (database restart) must not crash the process; the next query reconnects.
   pool.on('error', () => {});

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client';
 import { completeCart, loadCart } from '../modules/carts/carts.service';
 import { takeStock } from '../modules/catalog';
+import { issueInvoice } from '../modules/documents';
 import { queueMail, renderOrderConfirmationMail } from '../modules/mail';
 import type { MediaStorage } from '../modules/media/media-storage';
 import {
@@ -275,7 +276,9 @@ export async function checkout(deps: CheckoutDeps, input: CheckoutInput): Promis
   if (authorization.outcome === 'authorized' && settings.paymentCapture === 'automatic') {
     try {
       await provider.capture(authorization.reference, totals.total);
-      await markOrderCaptured(db, order.id);
+      await db.transaction(async (tx) => {
+        if (await markOrderCaptured(tx, order.id)) await issueInvoice(tx, order.id);
+      });
     } catch (error) {
       // The order stands with its payment authorised; staff can capture it from the back-office.
       deps.log.error({ err: error, orderId: order.id }, 'capturing the payment failed');

@@ -1,5 +1,6 @@
-import type { Database } from '../db/client';
+import type { Database, Transaction } from '../db/client';
 import { returnStock } from '../modules/catalog';
+import { issueCreditNote, issueInvoice } from '../modules/documents';
 import { queueMail, renderShipmentMail } from '../modules/mail';
 import {
   type AdminOrder,
@@ -54,6 +55,7 @@ export async function captureOrderPayment(
       message: `Payment of ${formatMoney(payment.amount, payment.currency)} captured`,
       actor,
     });
+    await issueInvoice(tx, orderId);
   });
   return getAdminOrder(db, orderId);
 }
@@ -75,6 +77,7 @@ export async function markOrderPaid(
       message: `Payment of ${formatMoney(order.total, order.currency)} received${note ? `: ${note}` : ''}`,
       actor,
     });
+    await issueInvoice(tx, orderId);
   });
   return getAdminOrder(db, orderId);
 }
@@ -100,6 +103,17 @@ export async function cancelOrder(
         const refund = payment.capturedAmount - payment.refundedAmount;
         await provider.refund(payment.reference, refund);
         await updatePayment(tx, payment.id, { status: 'refunded', refundedAmount: payment.capturedAmount });
+        const refundId = await insertRefund(tx, {
+          orderId,
+          paymentId: payment.id,
+          amount: refund,
+          reason: `Order cancelled: ${input.reason}`,
+          lines: [],
+          restocked: input.restock,
+          actorId: actor.id,
+          actorName: actor.name,
+        });
+        await issueCreditNote(tx, orderId, refundId);
         paymentNote = ` ${formatMoney(refund, payment.currency)} refunded.`;
       } else if (payment.status === 'authorized' || payment.status === 'pending') {
         if (payment.status === 'authorized') await provider.void(payment.reference);
@@ -207,6 +221,7 @@ export async function shipOrder(
         message: `Payment of ${formatMoney(payment.amount, payment.currency)} captured on shipping`,
         actor,
       });
+      await issueInvoice(tx, orderId);
     }
     const units = wanted.reduce((sum, item) => sum + item.quantity, 0);
     await recordTransition(tx, orderId, state, {
@@ -286,75 +301,85 @@ export async function refundOrder(
   actor: OrderActor,
   input: NewRefund,
 ): Promise<AdminOrder> {
-  await db.transaction(async (tx) => {
-    const order = await lockOrder(tx, orderId);
-    assertAllowed(order, 'refund');
-    const payment = await findOrderPayment(tx, orderId);
-    if (!payment) throw new AppError('invalid_transition', 'This order has no payment to refund.');
-    const refundable = payment.capturedAmount - payment.refundedAmount;
-    const lines = await listLinesWithRefunded(tx, orderId);
-    const items = input.items ?? [];
-    const problems = items.flatMap((item, index) => {
-      const line = lines.find((candidate) => candidate.id === item.lineId);
-      if (!line) return [{ path: `items.${index}.lineId`, message: 'No such line in this order.' }];
-      const left = line.quantity - line.refunded;
-      return item.quantity > left
-        ? [
-            {
-              path: `items.${index}.quantity`,
-              message: left === 0 ? 'Already refunded.' : `Only ${left} left to refund.`,
-            },
-          ]
-        : [];
-    });
-    if (problems.length > 0) throw new AppError('refund_too_large', problems[0]?.message, problems);
-    const linesValue = items.reduce((sum, item) => {
-      const line = lines.find((candidate) => candidate.id === item.lineId);
-      return sum + (line ? divideRounded(line.total * item.quantity, line.quantity) : 0);
-    }, 0);
-    const amount = input.amount ?? (items.length > 0 ? Math.min(linesValue, refundable) : refundable);
-    if (amount <= 0 || amount > refundable) {
-      const most = formatMoney(refundable, payment.currency);
-      throw new AppError('refund_too_large', `At most ${most} can still be refunded.`, [
-        { path: 'amount', message: `At most ${most}.` },
-      ]);
-    }
-    await findPaymentProvider(payment.provider).refund(payment.reference, amount);
-    const complete = payment.refundedAmount + amount === payment.capturedAmount;
-    await updatePayment(tx, payment.id, {
-      refundedAmount: payment.refundedAmount + amount,
-      ...(complete ? { status: 'refunded' as const } : {}),
-    });
-    await insertRefund(tx, {
-      orderId,
-      paymentId: payment.id,
-      amount,
-      reason: input.reason,
-      lines: items.map((item) => ({ orderLineId: item.lineId, quantity: item.quantity })),
-      restocked: input.restock && items.length > 0,
-      actorId: actor.id,
-      actorName: actor.name,
-    });
-    if (input.restock && items.length > 0) {
-      await returnStock(
-        tx,
-        items.flatMap((item) => {
-          const variantId = lines.find((line) => line.id === item.lineId)?.variantId;
-          return variantId ? [{ variantId, quantity: item.quantity }] : [];
-        }),
-        { reason: 'returned', orderId, actor },
-      );
-    }
-    await recordTransition(
-      tx,
-      orderId,
-      { ...nextState(order, 'refund'), paymentStatus: complete ? 'refunded' : 'partially_refunded' },
-      {
-        kind: 'refunded',
-        message: `${formatMoney(amount, payment.currency)} refunded: ${input.reason}${input.restock && items.length > 0 ? ' (items put back in stock)' : ''}`,
-        actor,
-      },
-    );
-  });
+  await db.transaction((tx) => refundInTransaction(tx, orderId, actor, input));
   return getAdminOrder(db, orderId);
+}
+
+/** The refund itself, in the caller's transaction (a return's refund marks the return in the same one). */
+export async function refundInTransaction(
+  tx: Transaction,
+  orderId: string,
+  actor: OrderActor,
+  input: NewRefund,
+): Promise<{ refundId: string; amount: number }> {
+  const order = await lockOrder(tx, orderId);
+  assertAllowed(order, 'refund');
+  const payment = await findOrderPayment(tx, orderId);
+  if (!payment) throw new AppError('invalid_transition', 'This order has no payment to refund.');
+  const refundable = payment.capturedAmount - payment.refundedAmount;
+  const lines = await listLinesWithRefunded(tx, orderId);
+  const items = input.items ?? [];
+  const problems = items.flatMap((item, index) => {
+    const line = lines.find((candidate) => candidate.id === item.lineId);
+    if (!line) return [{ path: `items.${index}.lineId`, message: 'No such line in this order.' }];
+    const left = line.quantity - line.refunded;
+    return item.quantity > left
+      ? [
+          {
+            path: `items.${index}.quantity`,
+            message: left === 0 ? 'Already refunded.' : `Only ${left} left to refund.`,
+          },
+        ]
+      : [];
+  });
+  if (problems.length > 0) throw new AppError('refund_too_large', problems[0]?.message, problems);
+  const linesValue = items.reduce((sum, item) => {
+    const line = lines.find((candidate) => candidate.id === item.lineId);
+    return sum + (line ? divideRounded(line.total * item.quantity, line.quantity) : 0);
+  }, 0);
+  const amount = input.amount ?? (items.length > 0 ? Math.min(linesValue, refundable) : refundable);
+  if (amount <= 0 || amount > refundable) {
+    const most = formatMoney(refundable, payment.currency);
+    throw new AppError('refund_too_large', `At most ${most} can still be refunded.`, [
+      { path: 'amount', message: `At most ${most}.` },
+    ]);
+  }
+  await findPaymentProvider(payment.provider).refund(payment.reference, amount);
+  const complete = payment.refundedAmount + amount === payment.capturedAmount;
+  await updatePayment(tx, payment.id, {
+    refundedAmount: payment.refundedAmount + amount,
+    ...(complete ? { status: 'refunded' as const } : {}),
+  });
+  const refundId = await insertRefund(tx, {
+    orderId,
+    paymentId: payment.id,
+    amount,
+    reason: input.reason,
+    lines: items.map((item) => ({ orderLineId: item.lineId, quantity: item.quantity })),
+    restocked: input.restock && items.length > 0,
+    actorId: actor.id,
+    actorName: actor.name,
+  });
+  await issueCreditNote(tx, orderId, refundId);
+  if (input.restock && items.length > 0) {
+    await returnStock(
+      tx,
+      items.flatMap((item) => {
+        const variantId = lines.find((line) => line.id === item.lineId)?.variantId;
+        return variantId ? [{ variantId, quantity: item.quantity }] : [];
+      }),
+      { reason: 'returned', orderId, actor },
+    );
+  }
+  await recordTransition(
+    tx,
+    orderId,
+    { ...nextState(order, 'refund'), paymentStatus: complete ? 'refunded' : 'partially_refunded' },
+    {
+      kind: 'refunded',
+      message: `${formatMoney(amount, payment.currency)} refunded: ${input.reason}${input.restock && items.length > 0 ? ' (items put back in stock)' : ''}`,
+      actor,
+    },
+  );
+  return { refundId, amount };
 }

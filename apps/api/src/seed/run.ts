@@ -8,7 +8,7 @@ import { loadConfigOrExit } from '../lifecycle';
 import { createLogger } from '../logger';
 import { startRuntime } from '../runtime';
 import { seedBulkProducts } from './bulk-catalog';
-import { seedDemoStore } from './demo-store';
+import { seedRuntimeDemoStore } from './demo-store';
 import { createRandom } from './random';
 
 const { values } = parseArgs({ options: { products: { type: 'string', default: '0' } } });
@@ -21,11 +21,10 @@ const config = loadConfigOrExit({ LOG_LEVEL: 'warn' });
 const runtime = await startRuntime(config, createLogger(config));
 try {
   if (runtime.firstRun) {
-    const seeded = await seedDemoStore(
-      { db: runtime.database.db, media: runtime.app.media },
-      config.demoSeed,
+    const seeded = await seedRuntimeDemoStore(runtime, config);
+    process.stdout.write(
+      `Seeded the demo store "${seeded.storeName}" (${seeded.products} products, ${seeded.customers} customers, ${seeded.orders} orders)\n`,
     );
-    process.stdout.write(`Seeded the demo store "${seeded.storeName}" (${seeded.products} products)\n`);
   }
   if (count > 0) {
     const started = Date.now();

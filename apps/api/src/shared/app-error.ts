@@ -118,6 +118,12 @@ export const errorCodes = {
     description:
       'The order (or its payment or fulfilment) is not in a state that allows this operation; `detail` says why.',
   },
+  return_not_allowed: {
+    status: 422,
+    title: 'Return not allowed',
+    description:
+      'These items cannot be returned: not delivered yet, past the return window, or more than is left to return.',
+  },
   refund_too_large: {
     status: 422,
     title: 'Refund too large',

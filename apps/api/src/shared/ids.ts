@@ -33,6 +33,12 @@ export const idPrefixes = {
   orderEvent: 'oev',
   shipment: 'shp',
   refund: 're',
+  return: 'ret',
+  invoice: 'inv',
+  creditNote: 'cn',
+  thread: 'thr',
+  threadMessage: 'msg',
+  savedView: 'view',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -505,6 +505,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/orders/{id}/credit-notes/{creditNoteId}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A credit note of the order as a PDF */
+        get: operations["adminGetOrderCreditNotePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order's invoice, credit notes and packing slip
+         * @description The invoice is issued when the payment is received (captured or marked paid); a credit note with each refund. An order paid before invoicing existed gets its invoice on this first request.
+         */
+        get: operations["adminListOrderDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{id}/invoice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order's invoice as a PDF
+         * @description An order not paid yet has no invoice: 404 `not_found`.
+         */
+        get: operations["adminGetOrderInvoicePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/orders/{id}/mark-paid": {
         parameters: {
             query?: never;
@@ -533,6 +590,23 @@ export interface paths {
         put?: never;
         /** Add an internal note to the timeline */
         post: operations["adminAddOrderNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{id}/packing-slip.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order's packing slip as a PDF (no prices) */
+        get: operations["adminGetOrderPackingSlipPdf"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -593,6 +667,23 @@ export interface paths {
          * @description Once everything is shipped, delivered and paid, the order is completed.
          */
         post: operations["adminMarkShipmentDelivered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{id}/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conversations about an order */
+        get: operations["adminListOrderThreads"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -848,6 +939,111 @@ export interface paths {
         patch: operations["adminUpdatePromotion"];
         trace?: never;
     };
+    "/admin/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The returns queue, newest first */
+        get: operations["adminListReturns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A return with the actions its state allows */
+        get: operations["adminGetReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/returns/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a requested return (the customer is emailed where to send the items) */
+        post: operations["adminApproveReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/returns/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the returned items arrived */
+        post: operations["adminReceiveReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/returns/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund a received return and put its items back in stock, in one step
+         * @description Needs an `Idempotency-Key`. Refunds the returned items’ value (or `amount`), never more than what is left to refund (422 `refund_too_large`), issues the credit note, and puts the items back in stock unless `restock` is false. A second refund of the same return is 409 `invalid_transition`.
+         */
+        post: operations["adminRefundReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/returns/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse a requested or approved return, saying why (emailed to the customer) */
+        post: operations["adminRefuseReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/roles": {
         parameters: {
             query?: never;
@@ -884,6 +1080,50 @@ export interface paths {
          * @description Employees holding the role get the new permissions on their next request.
          */
         patch: operations["adminUpdateRole"];
+        trace?: never;
+    };
+    "/admin/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in employee’s saved views of a list, by name
+         * @description Employees only: an API key gets 403.
+         */
+        get: operations["adminListSavedViews"];
+        put?: never;
+        /**
+         * Save the current filters and sort of a list under a name
+         * @description Keeps only the list’s known query keys (not `cursor`); an invalid value is 400 on `query`. A name the employee already uses for the list: 409 `conflict`. Employees only: an API key gets 403.
+         */
+        post: operations["adminCreateSavedView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete one of the signed-in employee’s saved views
+         * @description Someone else’s view, or an unknown id: 404.
+         */
+        delete: operations["adminDeleteSavedView"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/admin/settings": {
@@ -1021,6 +1261,67 @@ export interface paths {
         head?: never;
         /** Change a tax rate */
         patch: operations["adminUpdateTaxRate"];
+        trace?: never;
+    };
+    "/admin/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer-service inbox
+         * @description Newest activity first. `assignee`: `me` (employees only; an API key gets 400), `unassigned` or an employee id. `counts` gives the threads per status under the same `assignee` and `q` filters.
+         */
+        get: operations["adminListThreads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/threads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conversation with its messages, oldest first */
+        get: operations["adminGetThread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the status or the assignee of a conversation
+         * @description `assigneeId` must be an active employee (else 400 on `assigneeId`); null unassigns.
+         */
+        patch: operations["adminUpdateThread"];
+        trace?: never;
+    };
+    "/admin/threads/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the customer
+         * @description Sets the status to `status` (default `pending`: waiting for the customer) and emails the customer the reply with the link to the conversation. The customer sees it signed with the employee’s first name ("Camille from <store name>").
+         */
+        post: operations["adminReplyToThread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/health/live": {
@@ -1407,6 +1708,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write to the store (contact form)
+         * @description Opens a conversation (status `open`) and emails an acknowledgement with its link. A signed-in customer writes under their account’s email and name (`email` and `name` are ignored) and may name one of their orders in `orderNumber` (else 400 on `orderNumber`). Guests must give `email` and `name` and cannot name an order; they follow the conversation through the emailed link (the token is never in this answer). Rate limited per IP (429).
+         */
+        post: operations["storeContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/me": {
         parameters: {
             query?: never;
@@ -1515,6 +1836,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/me/orders/{number}/credit-notes/{creditNoteId}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A credit note of one of the signed-in customer's orders */
+        get: operations["storeGetMyOrderCreditNotePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/me/orders/{number}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invoice and credit notes of one of the signed-in customer's orders */
+        get: operations["storeListMyOrderDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/me/orders/{number}/invoice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The invoice of one of the signed-in customer's orders
+         * @description Someone else’s order, or an order not paid yet: 404 `not_found`.
+         */
+        get: operations["storeGetMyOrderInvoicePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/me/orders/{number}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to return items of one of my orders
+         * @description Delivered items, within the store’s return window (`returnableUntil`), at most `returnableQuantity` of each line; otherwise 422 `return_not_allowed` naming the line. Answers the order with its `returns`.
+         */
+        post: operations["storeRequestReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/me/orders/{number}/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write to the store about one of the signed-in customer’s orders
+         * @description Someone else’s order, or an unknown number: 404.
+         */
+        post: operations["storeOpenOrderThread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/me/password": {
         parameters: {
             query?: never;
@@ -1535,6 +1950,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/me/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in customer's conversations, newest activity first */
+        get: operations["storeListMyThreads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/me/threads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the signed-in customer’s conversations, with its messages */
+        get: operations["storeGetMyThread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/me/threads/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer in one of the signed-in customer’s conversations
+         * @description The conversation becomes `open` again (waiting for the store), even if it was closed.
+         */
+        post: operations["storeAddMyThreadMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/orders/{number}": {
         parameters: {
             query?: never;
@@ -1549,6 +2018,46 @@ export interface paths {
         get: operations["storeGetOrderByToken"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/orders/{number}/invoice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The invoice of an order through its guest link
+         * @description Takes the `token` of the order’s guest link (as `GET /store/orders/{number}`). A wrong token is 404, like a wrong number or an order not paid yet.
+         */
+        get: operations["storeGetOrderInvoicePdfByToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/orders/{number}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to return items of an order through its guest link
+         * @description Delivered items, within the store’s return window (`returnableUntil`), at most `returnableQuantity` of each line; otherwise 422 `return_not_allowed` naming the line. Answers the order with its `returns`. A wrong token is 404.
+         */
+        post: operations["storeRequestReturnByToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1666,6 +2175,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/threads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A conversation through its guest link
+         * @description The link in the store’s emails to a guest (`/messages/:id?token=…` on the storefront). A wrong token is 404, like a wrong id.
+         */
+        get: operations["storeGetThreadByToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/threads/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer in a conversation through its guest link
+         * @description The conversation becomes `open` again. A wrong token is 404. Rate limited per IP (429).
+         */
+        post: operations["storeAddThreadMessageByToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1741,6 +2290,8 @@ export interface components {
                 productHandle: string | null;
                 productId: string | null;
                 quantity: number;
+                /** @description Units the customer may still ask to return now (delivered, within the window). */
+                returnableQuantity: number;
                 sku: string;
                 tax: components["schemas"]["Money"];
                 taxRate: number;
@@ -1779,6 +2330,9 @@ export interface components {
                 reason: string;
                 restocked: boolean;
             }[];
+            /** @description End of the return window (last delivery + the store’s window); null before delivery. */
+            returnableUntil: string | null;
+            returns: components["schemas"]["OrderReturn"][];
             shipments: {
                 carrier: string;
                 deliveredAt: string | null;
@@ -1837,6 +2391,8 @@ export interface components {
                 productHandle: string | null;
                 productId: string | null;
                 quantity: number;
+                /** @description Units the customer may still ask to return now (delivered, within the window). */
+                returnableQuantity: number;
                 sku: string;
                 tax: components["schemas"]["MoneyInput"];
                 taxRate: number;
@@ -1875,6 +2431,9 @@ export interface components {
                 reason: string;
                 restocked: boolean;
             }[];
+            /** @description End of the return window (last delivery + the store’s window); null before delivery. */
+            returnableUntil: string | null;
+            returns: components["schemas"]["OrderReturnInput"][];
             shipments: {
                 carrier: string;
                 deliveredAt: string | null;
@@ -2064,6 +2623,92 @@ export interface components {
             updatedAt: string;
             variantCount: number;
         };
+        AdminReturn: {
+            allowedActions: ("approve" | "refuse" | "receive" | "refund")[];
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            customerId: string | null;
+            id: string;
+            items: {
+                lineId: string;
+                quantity: number;
+                sku: string;
+                /** @description Product and variant, as ordered. */
+                title: string;
+                /** @description What these units were paid (their share of the line total). */
+                value: components["schemas"]["Money"];
+            }[];
+            /** @description R-1001 */
+            number: string;
+            order: {
+                customerName: string;
+                email: string;
+                id: string;
+                number: number;
+            };
+            /** @enum {string} */
+            reason: "damaged" | "wrong_item" | "not_as_described" | "does_not_fit" | "changed_mind" | "other";
+            /** @description What a refund of this return would give back by default: the items’ value, capped by what is left. */
+            refundable: components["schemas"]["Money"];
+            refundedAmount: components["schemas"]["Money"] | null;
+            refusalReason: string | null;
+            /**
+             * @description requested → approved (send the items back) → received → refunded; or refused (see refusalReason).
+             * @enum {string}
+             */
+            status: "requested" | "approved" | "refused" | "received" | "refunded";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AdminReturnInput: {
+            allowedActions: ("approve" | "refuse" | "receive" | "refund")[];
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            customerId: string | null;
+            id: string;
+            items: {
+                lineId: string;
+                quantity: number;
+                sku: string;
+                /** @description Product and variant, as ordered. */
+                title: string;
+                /** @description What these units were paid (their share of the line total). */
+                value: components["schemas"]["MoneyInput"];
+            }[];
+            /** @description R-1001 */
+            number: string;
+            order: {
+                customerName: string;
+                email: string;
+                id: string;
+                number: number;
+            };
+            /** @enum {string} */
+            reason: "damaged" | "wrong_item" | "not_as_described" | "does_not_fit" | "changed_mind" | "other";
+            /** @description What a refund of this return would give back by default: the items’ value, capped by what is left. */
+            refundable: components["schemas"]["MoneyInput"];
+            refundedAmount: components["schemas"]["MoneyInput"] | null;
+            refusalReason: string | null;
+            /**
+             * @description requested → approved (send the items back) → received → refunded; or refused (see refusalReason).
+             * @enum {string}
+             */
+            status: "requested" | "approved" | "refused" | "received" | "refunded";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AdminReturnList: {
+            items: components["schemas"]["AdminReturn"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        AdminReturnListInput: {
+            items: components["schemas"]["AdminReturnInput"][];
+            nextCursor: string | null;
+            total: number;
+        };
         /** @description The refresh token is set as an httpOnly cookie (path /admin/auth), never in the body. */
         AdminSession: {
             accessToken: string;
@@ -2083,6 +2728,8 @@ export interface components {
             currency: string;
             /** @description ISO 3166-1 alpha-2 code. */
             defaultCountry: string;
+            /** @description The seller address printed on invoices. */
+            legalAddress: string | null;
             legalName: string | null;
             name: string;
             /**
@@ -2090,8 +2737,12 @@ export interface components {
              * @enum {string}
              */
             paymentCapture: "automatic" | "manual";
+            /** @description Company registration number printed on invoices. */
+            registrationNumber: string | null;
             /** @description Employees must turn on two-factor authentication before anything else. */
             requireEmployeeTwoFactor: boolean;
+            /** @description Days after delivery during which items can be returned (0: returns are not offered). */
+            returnWindowDays: number;
             supportEmail: string | null;
             /**
              * @description Whether customer-facing prices include tax.
@@ -2102,6 +2753,8 @@ export interface components {
             timezone: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description VAT identification number printed on invoices. */
+            vatNumber: string | null;
             /** @description Increases on every change; send it back to avoid lost updates. */
             version: number;
         };
@@ -2110,6 +2763,8 @@ export interface components {
             currency: string;
             /** @description ISO 3166-1 alpha-2 code. */
             defaultCountry: string;
+            /** @description The seller address printed on invoices. */
+            legalAddress: string | null;
             legalName: string | null;
             name: string;
             /**
@@ -2117,8 +2772,12 @@ export interface components {
              * @enum {string}
              */
             paymentCapture: "automatic" | "manual";
+            /** @description Company registration number printed on invoices. */
+            registrationNumber: string | null;
             /** @description Employees must turn on two-factor authentication before anything else. */
             requireEmployeeTwoFactor: boolean;
+            /** @description Days after delivery during which items can be returned (0: returns are not offered). */
+            returnWindowDays: number;
             supportEmail: string | null;
             /**
              * @description Whether customer-facing prices include tax.
@@ -2129,8 +2788,188 @@ export interface components {
             timezone: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description VAT identification number printed on invoices. */
+            vatNumber: string | null;
             /** @description Increases on every change; send it back to avoid lost updates. */
             version: number;
+        };
+        AdminThread: {
+            assignee: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null: a guest. */
+            customerId: string | null;
+            email: string;
+            id: string;
+            lastMessage: {
+                /** @enum {string} */
+                authorType: "customer" | "employee";
+                /** @description The first 160 characters. */
+                excerpt: string;
+            } | null;
+            /** Format: date-time */
+            lastMessageAt: string;
+            messageCount: number;
+            /** @description Oldest first. */
+            messages: components["schemas"]["AdminThreadMessage"][];
+            name: string;
+            /** @description The order the thread is about, if any. */
+            order: {
+                id: string;
+                number: number;
+            } | null;
+            /** @enum {string} */
+            status: "open" | "pending" | "closed";
+            subject: string;
+        };
+        AdminThreadInput: {
+            assignee: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null: a guest. */
+            customerId: string | null;
+            email: string;
+            id: string;
+            lastMessage: {
+                /** @enum {string} */
+                authorType: "customer" | "employee";
+                /** @description The first 160 characters. */
+                excerpt: string;
+            } | null;
+            /** Format: date-time */
+            lastMessageAt: string;
+            messageCount: number;
+            /** @description Oldest first. */
+            messages: components["schemas"]["AdminThreadMessageInput"][];
+            name: string;
+            /** @description The order the thread is about, if any. */
+            order: {
+                id: string;
+                number: number;
+            } | null;
+            /** @enum {string} */
+            status: "open" | "pending" | "closed";
+            subject: string;
+        };
+        AdminThreadList: {
+            counts: components["schemas"]["ThreadCounts"];
+            items: components["schemas"]["AdminThreadSummary"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        AdminThreadListInput: {
+            counts: components["schemas"]["ThreadCountsInput"];
+            items: components["schemas"]["AdminThreadSummaryInput"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        AdminThreadMessage: {
+            /** @description `cus_…`, `emp_…` or `key_…` (an integration); null for a guest. */
+            authorId: string | null;
+            /** @description As it was when the message was written. */
+            authorName: string;
+            /** @enum {string} */
+            authorType: "customer" | "employee";
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+        };
+        AdminThreadMessageInput: {
+            /** @description `cus_…`, `emp_…` or `key_…` (an integration); null for a guest. */
+            authorId: string | null;
+            /** @description As it was when the message was written. */
+            authorName: string;
+            /** @enum {string} */
+            authorType: "customer" | "employee";
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+        };
+        AdminThreadReply: {
+            body: string;
+            /**
+             * @description The thread’s status after the reply: `pending` (default) or `closed`.
+             * @default pending
+             * @enum {string}
+             */
+            status: "pending" | "closed";
+        };
+        AdminThreadReplyInput: {
+            body: string;
+            /**
+             * @description The thread’s status after the reply: `pending` (default) or `closed`.
+             * @default pending
+             * @enum {string}
+             */
+            status: "pending" | "closed";
+        };
+        AdminThreadSummary: {
+            assignee: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null: a guest. */
+            customerId: string | null;
+            email: string;
+            id: string;
+            lastMessage: {
+                /** @enum {string} */
+                authorType: "customer" | "employee";
+                /** @description The first 160 characters. */
+                excerpt: string;
+            } | null;
+            /** Format: date-time */
+            lastMessageAt: string;
+            messageCount: number;
+            name: string;
+            /** @description The order the thread is about, if any. */
+            order: {
+                id: string;
+                number: number;
+            } | null;
+            /** @enum {string} */
+            status: "open" | "pending" | "closed";
+            subject: string;
+        };
+        AdminThreadSummaryInput: {
+            assignee: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null: a guest. */
+            customerId: string | null;
+            email: string;
+            id: string;
+            lastMessage: {
+                /** @enum {string} */
+                authorType: "customer" | "employee";
+                /** @description The first 160 characters. */
+                excerpt: string;
+            } | null;
+            /** Format: date-time */
+            lastMessageAt: string;
+            messageCount: number;
+            name: string;
+            /** @description The order the thread is about, if any. */
+            order: {
+                id: string;
+                number: number;
+            } | null;
+            /** @enum {string} */
+            status: "open" | "pending" | "closed";
+            subject: string;
         };
         AdminVariant: {
             allowBackorder: boolean;
@@ -2512,6 +3351,32 @@ export interface components {
         CheckoutRequestInput: {
             payment: components["schemas"]["TestCardPaymentInput"] | components["schemas"]["ManualPaymentInput"];
         };
+        ContactRequest: {
+            /**
+             * Format: email
+             * @description Required for guests; a signed-in customer’s account email is used instead.
+             */
+            email?: string;
+            message: string;
+            /** @description Required for guests; a signed-in customer’s account name is used instead. */
+            name?: string;
+            /** @description Signed-in customers only: one of their own orders. */
+            orderNumber?: number;
+            subject: string;
+        };
+        ContactRequestInput: {
+            /**
+             * Format: email
+             * @description Required for guests; a signed-in customer’s account email is used instead.
+             */
+            email?: string;
+            message: string;
+            /** @description Required for guests; a signed-in customer’s account name is used instead. */
+            name?: string;
+            /** @description Signed-in customers only: one of their own orders. */
+            orderNumber?: number;
+            subject: string;
+        };
         CreatedApiKey: {
             apiKey: components["schemas"]["ApiKey"];
             secret: string;
@@ -2519,6 +3384,32 @@ export interface components {
         CreatedApiKeyInput: {
             apiKey: components["schemas"]["ApiKeyInput"];
             secret: string;
+        };
+        CreditNoteSummary: {
+            amount: components["schemas"]["Money"];
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /**
+             * @description Printed number, e.g. `CN-000045`.
+             * @example CN-000045
+             */
+            number: string;
+            reason: string;
+            refundId: string;
+        };
+        CreditNoteSummaryInput: {
+            amount: components["schemas"]["MoneyInput"];
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /**
+             * @description Printed number, e.g. `CN-000045`.
+             * @example CN-000045
+             */
+            number: string;
+            reason: string;
+            refundId: string;
         };
         Customer: {
             /** Format: date-time */
@@ -2840,6 +3731,26 @@ export interface components {
             items: components["schemas"]["InventoryItemInput"][];
             nextCursor: string | null;
             total: number;
+        };
+        InvoiceSummary: {
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /**
+             * @description Printed number, e.g. `INV-000123`.
+             * @example INV-000123
+             */
+            number: string;
+        };
+        InvoiceSummaryInput: {
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /**
+             * @description Printed number, e.g. `INV-000123`.
+             * @example INV-000123
+             */
+            number: string;
         };
         LowStockThresholdUpdate: {
             /** @description Null: the store default. */
@@ -3190,6 +4101,24 @@ export interface components {
              */
             restock: boolean;
         };
+        NewReturn: {
+            comment?: string;
+            items: {
+                lineId: string;
+                quantity: number;
+            }[];
+            /** @enum {string} */
+            reason: "damaged" | "wrong_item" | "not_as_described" | "does_not_fit" | "changed_mind" | "other";
+        };
+        NewReturnInput: {
+            comment?: string;
+            items: {
+                lineId: string;
+                quantity: number;
+            }[];
+            /** @enum {string} */
+            reason: "damaged" | "wrong_item" | "not_as_described" | "does_not_fit" | "changed_mind" | "other";
+        };
         NewRole: {
             name: string;
             permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
@@ -3197,6 +4126,20 @@ export interface components {
         NewRoleInput: {
             name: string;
             permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+        };
+        NewSavedView: {
+            /** @enum {string} */
+            list: "orders";
+            name: string;
+            /** @description The list’s query string without `?`. Unknown keys (and `cursor`) are dropped; known ones must be valid for the list, else 400 on `query`. */
+            query: string;
+        };
+        NewSavedViewInput: {
+            /** @enum {string} */
+            list: "orders";
+            name: string;
+            /** @description The list’s query string without `?`. Unknown keys (and `cursor`) are dropped; known ones must be valid for the list, else 400 on `query`. */
+            query: string;
         };
         NewShipment: {
             carrier: string;
@@ -3332,6 +4275,8 @@ export interface components {
                 productHandle: string | null;
                 productId: string | null;
                 quantity: number;
+                /** @description Units the customer may still ask to return now (delivered, within the window). */
+                returnableQuantity: number;
                 sku: string;
                 tax: components["schemas"]["Money"];
                 taxRate: number;
@@ -3356,6 +4301,9 @@ export interface components {
             paymentStatus: "awaiting_payment" | "authorized" | "paid" | "voided" | "refunded" | "partially_refunded";
             /** Format: date-time */
             placedAt: string;
+            /** @description End of the return window (last delivery + the store’s window); null before delivery. */
+            returnableUntil: string | null;
+            returns: components["schemas"]["OrderReturn"][];
             shipments: {
                 carrier: string;
                 deliveredAt: string | null;
@@ -3405,6 +4353,22 @@ export interface components {
              */
             restock: boolean;
         };
+        OrderDocuments: {
+            /** @description One per refund, oldest first. */
+            creditNotes: components["schemas"]["CreditNoteSummary"][];
+            /** @description Null until the payment is received (captured or marked paid). */
+            invoice: components["schemas"]["InvoiceSummary"] | null;
+            /** @description Whether a packing slip can be downloaded (always). */
+            packingSlip: boolean;
+        };
+        OrderDocumentsInput: {
+            /** @description One per refund, oldest first. */
+            creditNotes: components["schemas"]["CreditNoteSummaryInput"][];
+            /** @description Null until the payment is received (captured or marked paid). */
+            invoice: components["schemas"]["InvoiceSummaryInput"] | null;
+            /** @description Whether a packing slip can be downloaded (always). */
+            packingSlip: boolean;
+        };
         OrderEvent: {
             /** @description Null: the system. */
             actor: {
@@ -3453,6 +4417,8 @@ export interface components {
                 productHandle: string | null;
                 productId: string | null;
                 quantity: number;
+                /** @description Units the customer may still ask to return now (delivered, within the window). */
+                returnableQuantity: number;
                 sku: string;
                 tax: components["schemas"]["MoneyInput"];
                 taxRate: number;
@@ -3477,6 +4443,9 @@ export interface components {
             paymentStatus: "awaiting_payment" | "authorized" | "paid" | "voided" | "refunded" | "partially_refunded";
             /** Format: date-time */
             placedAt: string;
+            /** @description End of the return window (last delivery + the store’s window); null before delivery. */
+            returnableUntil: string | null;
+            returns: components["schemas"]["OrderReturnInput"][];
             shipments: {
                 carrier: string;
                 deliveredAt: string | null;
@@ -3525,6 +4494,76 @@ export interface components {
         };
         OrderPaymentReceivedInput: {
             note?: string;
+        };
+        OrderReturn: {
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            items: {
+                lineId: string;
+                quantity: number;
+                sku: string;
+                /** @description Product and variant, as ordered. */
+                title: string;
+                /** @description What these units were paid (their share of the line total). */
+                value: components["schemas"]["Money"];
+            }[];
+            /** @description R-1001 */
+            number: string;
+            /** @enum {string} */
+            reason: "damaged" | "wrong_item" | "not_as_described" | "does_not_fit" | "changed_mind" | "other";
+            refundedAmount: components["schemas"]["Money"] | null;
+            refusalReason: string | null;
+            /**
+             * @description requested → approved (send the items back) → received → refunded; or refused (see refusalReason).
+             * @enum {string}
+             */
+            status: "requested" | "approved" | "refused" | "received" | "refunded";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OrderReturnInput: {
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            items: {
+                lineId: string;
+                quantity: number;
+                sku: string;
+                /** @description Product and variant, as ordered. */
+                title: string;
+                /** @description What these units were paid (their share of the line total). */
+                value: components["schemas"]["MoneyInput"];
+            }[];
+            /** @description R-1001 */
+            number: string;
+            /** @enum {string} */
+            reason: "damaged" | "wrong_item" | "not_as_described" | "does_not_fit" | "changed_mind" | "other";
+            refundedAmount: components["schemas"]["MoneyInput"] | null;
+            refusalReason: string | null;
+            /**
+             * @description requested → approved (send the items back) → received → refunded; or refused (see refusalReason).
+             * @enum {string}
+             */
+            status: "requested" | "approved" | "refused" | "received" | "refunded";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OrderThreadList: {
+            items: components["schemas"]["AdminThreadSummary"][];
+        };
+        OrderThreadListInput: {
+            items: components["schemas"]["AdminThreadSummaryInput"][];
+        };
+        OrderThreadRequest: {
+            message: string;
+            subject: string;
+        };
+        OrderThreadRequestInput: {
+            message: string;
+            subject: string;
         };
         OutboxMail: {
             attempts: number;
@@ -3607,7 +4646,7 @@ export interface components {
         /** @description RFC 9457 problem details, served as application/problem+json. */
         Problem: {
             /** @enum {string} */
-            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "insufficient_stock" | "country_in_other_zone" | "tax_rate_exists" | "discount_code_taken" | "discount_not_found" | "discount_not_applicable" | "discount_unavailable" | "invalid_transition" | "refund_too_large" | "cart_completed" | "checkout_incomplete" | "payment_declined" | "insufficient_funds" | "payment_failed" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "insufficient_stock" | "country_in_other_zone" | "tax_rate_exists" | "discount_code_taken" | "discount_not_found" | "discount_not_applicable" | "discount_unavailable" | "invalid_transition" | "return_not_allowed" | "refund_too_large" | "cart_completed" | "checkout_incomplete" | "payment_declined" | "insufficient_funds" | "payment_failed" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
             detail: string;
             /** @description Per-field errors; `path` is the field (dotted for nested fields). */
             errors?: {
@@ -3625,7 +4664,7 @@ export interface components {
         /** @description RFC 9457 problem details, served as application/problem+json. */
         ProblemInput: {
             /** @enum {string} */
-            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "insufficient_stock" | "country_in_other_zone" | "tax_rate_exists" | "discount_code_taken" | "discount_not_found" | "discount_not_applicable" | "discount_unavailable" | "invalid_transition" | "refund_too_large" | "cart_completed" | "checkout_incomplete" | "payment_declined" | "insufficient_funds" | "payment_failed" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "insufficient_stock" | "country_in_other_zone" | "tax_rate_exists" | "discount_code_taken" | "discount_not_found" | "discount_not_applicable" | "discount_unavailable" | "invalid_transition" | "return_not_allowed" | "refund_too_large" | "cart_completed" | "checkout_incomplete" | "payment_declined" | "insufficient_funds" | "payment_failed" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
             detail: string;
             /** @description Per-field errors; `path` is the field (dotted for nested fields). */
             errors?: {
@@ -4014,6 +5053,30 @@ export interface components {
         RecoveryCodesInput: {
             recoveryCodes: string[];
         };
+        RefundReturn: {
+            /** @description Minor units; absent: the value of the returned items (capped by what is left). */
+            amount?: number;
+            /**
+             * @description Put the returned items back in stock (default).
+             * @default true
+             */
+            restock: boolean;
+        };
+        RefundReturnInput: {
+            /** @description Minor units; absent: the value of the returned items (capped by what is left). */
+            amount?: number;
+            /**
+             * @description Put the returned items back in stock (default).
+             * @default true
+             */
+            restock: boolean;
+        };
+        RefuseReturn: {
+            reason: string;
+        };
+        RefuseReturnInput: {
+            reason: string;
+        };
         Role: {
             builtIn: boolean;
             id: string;
@@ -4040,6 +5103,34 @@ export interface components {
             name?: string;
             permissions?: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
         };
+        SavedView: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @enum {string} */
+            list: "orders";
+            name: string;
+            /** @description The list’s query string without `?` (`status=confirmed&sort=newest`), only the list’s known filters. */
+            query: string;
+        };
+        SavedViewInput: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @enum {string} */
+            list: "orders";
+            name: string;
+            /** @description The list’s query string without `?` (`status=confirmed&sort=newest`), only the list’s known filters. */
+            query: string;
+        };
+        SavedViewList: {
+            /** @description By name. */
+            items: components["schemas"]["SavedView"][];
+        };
+        SavedViewListInput: {
+            /** @description By name. */
+            items: components["schemas"]["SavedViewInput"][];
+        };
         SettingsUpdate: {
             /**
              * @description ISO 4217 code of a supported currency.
@@ -4047,6 +5138,7 @@ export interface components {
              */
             currency?: "EUR" | "USD" | "GBP" | "CHF" | "CAD" | "AUD" | "SEK" | "NOK" | "DKK" | "PLN" | "CZK" | "JPY";
             defaultCountry?: string;
+            legalAddress?: string | null;
             legalName?: string | null;
             name?: string;
             /**
@@ -4054,7 +5146,9 @@ export interface components {
              * @enum {string}
              */
             paymentCapture?: "automatic" | "manual";
+            registrationNumber?: string | null;
             requireEmployeeTwoFactor?: boolean;
+            returnWindowDays?: number;
             supportEmail?: string | null;
             /**
              * @description Whether customer-facing prices include tax.
@@ -4062,6 +5156,7 @@ export interface components {
              */
             taxDisplay?: "inclusive" | "exclusive";
             timezone?: string;
+            vatNumber?: string | null;
             /** @description The version you read; a stale one is refused with 409 version_conflict. */
             version?: number;
         };
@@ -4072,6 +5167,7 @@ export interface components {
              */
             currency?: "EUR" | "USD" | "GBP" | "CHF" | "CAD" | "AUD" | "SEK" | "NOK" | "DKK" | "PLN" | "CZK" | "JPY";
             defaultCountry?: string;
+            legalAddress?: string | null;
             legalName?: string | null;
             name?: string;
             /**
@@ -4079,7 +5175,9 @@ export interface components {
              * @enum {string}
              */
             paymentCapture?: "automatic" | "manual";
+            registrationNumber?: string | null;
             requireEmployeeTwoFactor?: boolean;
+            returnWindowDays?: number;
             supportEmail?: string | null;
             /**
              * @description Whether customer-facing prices include tax.
@@ -4087,6 +5185,7 @@ export interface components {
              */
             taxDisplay?: "inclusive" | "exclusive";
             timezone?: string;
+            vatNumber?: string | null;
             /** @description The version you read; a stale one is refused with 409 version_conflict. */
             version?: number;
         };
@@ -4296,6 +5395,18 @@ export interface components {
                 name: string;
             }[];
         };
+        StoreOrderDocuments: {
+            /** @description One per refund, oldest first. */
+            creditNotes: components["schemas"]["CreditNoteSummary"][];
+            /** @description Null until the payment is received (captured or marked paid). */
+            invoice: components["schemas"]["InvoiceSummary"] | null;
+        };
+        StoreOrderDocumentsInput: {
+            /** @description One per refund, oldest first. */
+            creditNotes: components["schemas"]["CreditNoteSummaryInput"][];
+            /** @description Null until the payment is received (captured or marked paid). */
+            invoice: components["schemas"]["InvoiceSummaryInput"] | null;
+        };
         StoreProduct: {
             /** @description Root to the product's deepest category; empty when uncategorised. */
             breadcrumb: {
@@ -4401,6 +5512,8 @@ export interface components {
             /** @description ISO 3166-1 alpha-2 code. */
             defaultCountry: string;
             name: string;
+            /** @description Days after delivery during which items can be returned (0: returns are not offered). */
+            returnWindowDays: number;
             supportEmail: string | null;
             /**
              * @description Whether customer-facing prices include tax.
@@ -4415,12 +5528,116 @@ export interface components {
             /** @description ISO 3166-1 alpha-2 code. */
             defaultCountry: string;
             name: string;
+            /** @description Days after delivery during which items can be returned (0: returns are not offered). */
+            returnWindowDays: number;
             supportEmail: string | null;
             /**
              * @description Whether customer-facing prices include tax.
              * @enum {string}
              */
             taxDisplay: "inclusive" | "exclusive";
+        };
+        StoreThread: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /** @description Oldest first. */
+            messages: components["schemas"]["StoreThreadMessage"][];
+            /** @description The order the thread is about, if any. */
+            orderNumber: number | null;
+            /**
+             * @description `open`: waiting for the store; `pending`: the store answered; `closed`.
+             * @enum {string}
+             */
+            status: "open" | "pending" | "closed";
+            subject: string;
+        };
+        StoreThreadInput: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /** @description Oldest first. */
+            messages: components["schemas"]["StoreThreadMessageInput"][];
+            /** @description The order the thread is about, if any. */
+            orderNumber: number | null;
+            /**
+             * @description `open`: waiting for the store; `pending`: the store answered; `closed`.
+             * @enum {string}
+             */
+            status: "open" | "pending" | "closed";
+            subject: string;
+        };
+        StoreThreadList: {
+            items: components["schemas"]["StoreThreadSummary"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        StoreThreadListInput: {
+            items: components["schemas"]["StoreThreadSummaryInput"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        StoreThreadMessage: {
+            /**
+             * @description `customer`: the customer (or guest); `store`: the store’s team.
+             * @enum {string}
+             */
+            author: "customer" | "store";
+            /** @description The customer’s name, or for the store "<employee first name> from <store name>" (the store name alone for integrations). */
+            authorName: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+        };
+        StoreThreadMessageInput: {
+            /**
+             * @description `customer`: the customer (or guest); `store`: the store’s team.
+             * @enum {string}
+             */
+            author: "customer" | "store";
+            /** @description The customer’s name, or for the store "<employee first name> from <store name>" (the store name alone for integrations). */
+            authorName: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+        };
+        StoreThreadSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** Format: date-time */
+            lastMessageAt: string;
+            messageCount: number;
+            /** @description The order the thread is about, if any. */
+            orderNumber: number | null;
+            /**
+             * @description `open`: waiting for the store; `pending`: the store answered; `closed`.
+             * @enum {string}
+             */
+            status: "open" | "pending" | "closed";
+            subject: string;
+        };
+        StoreThreadSummaryInput: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** Format: date-time */
+            lastMessageAt: string;
+            messageCount: number;
+            /** @description The order the thread is about, if any. */
+            orderNumber: number | null;
+            /**
+             * @description `open`: waiting for the store; `pending`: the store answered; `closed`.
+             * @enum {string}
+             */
+            status: "open" | "pending" | "closed";
+            subject: string;
         };
         TaxLine: {
             amount: components["schemas"]["Money"];
@@ -4505,6 +5722,36 @@ export interface components {
             };
             /** @constant */
             provider: "test-card";
+        };
+        /** @description Threads per status matching the other filters (assignee, q), for the inbox tabs. */
+        ThreadCounts: {
+            closed: number;
+            open: number;
+            pending: number;
+        };
+        /** @description Threads per status matching the other filters (assignee, q), for the inbox tabs. */
+        ThreadCountsInput: {
+            closed: number;
+            open: number;
+            pending: number;
+        };
+        ThreadReply: {
+            body: string;
+        };
+        ThreadReplyInput: {
+            body: string;
+        };
+        ThreadUpdate: {
+            /** @description An active employee’s id; null unassigns. */
+            assigneeId?: string | null;
+            /** @enum {string} */
+            status?: "open" | "pending" | "closed";
+        };
+        ThreadUpdateInput: {
+            /** @description An active employee’s id; null unassigns. */
+            assigneeId?: string | null;
+            /** @enum {string} */
+            status?: "open" | "pending" | "closed";
         };
         TwoFactorCode: {
             code: string;
@@ -6550,6 +7797,154 @@ export interface operations {
             };
         };
     };
+    adminGetOrderCreditNotePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                creditNoteId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, as an attachment (`content-disposition` carries its file name). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListOrderDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDocuments"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetOrderInvoicePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, as an attachment (`content-disposition` carries its file name). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     adminMarkOrderPaid: {
         parameters: {
             query?: never;
@@ -6707,6 +8102,55 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetOrderPackingSlipPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, as an attachment (`content-disposition` carries its file name). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6953,6 +8397,55 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListOrderThreads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderThreadList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8264,6 +9757,442 @@ export interface operations {
             };
         };
     };
+    adminListReturns: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size (1–100, default 20). */
+                limit?: number;
+                /** @description Return or order number, or email. */
+                q?: string;
+                status?: "requested" | "approved" | "refused" | "received" | "refunded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Returns per status (whatever the filters), for the queue’s tabs. */
+                        counts: {
+                            [key: string]: number;
+                        };
+                        items: components["schemas"]["AdminReturn"][];
+                        nextCursor: string | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReturn"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminApproveReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReturn"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminReceiveReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReturn"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminRefundReturn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundReturnInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReturn"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminRefuseReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseReturnInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReturn"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     adminListRoles: {
         parameters: {
             query?: never;
@@ -8430,6 +10359,168 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListSavedViews: {
+        parameters: {
+            query: {
+                list: "orders";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreateSavedView: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSavedViewInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeleteSavedView: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9161,6 +11252,242 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListThreads: {
+        parameters: {
+            query?: {
+                /** @description `me`, `unassigned` or an employee id. */
+                assignee?: string;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size (1–100, default 20). */
+                limit?: number;
+                /** @description Subject, email or name (contains). */
+                q?: string;
+                status?: "open" | "pending" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminThreadList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminThread"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUpdateThread: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminThread"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminReplyToThread: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminThreadReplyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminThread"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10202,6 +12529,60 @@ export interface operations {
             };
         };
     };
+    storeContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreThread"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     storeGetMe: {
         parameters: {
             query?: never;
@@ -10586,6 +12967,284 @@ export interface operations {
             };
         };
     };
+    storeGetMyOrderCreditNotePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                creditNoteId: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, as an attachment (`content-disposition` carries its file name). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeListMyOrderDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreOrderDocuments"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeGetMyOrderInvoicePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, as an attachment (`content-disposition` carries its file name). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeRequestReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewReturnInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeOpenOrderThread: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderThreadRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreThread"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     storeChangePassword: {
         parameters: {
             query?: never;
@@ -10629,6 +13288,145 @@ export interface operations {
             };
         };
     };
+    storeListMyThreads: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size (1–100, default 20). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreThreadList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeGetMyThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreThread"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeAddMyThreadMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadReplyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreThread"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     storeGetOrderByToken: {
         parameters: {
             query: {
@@ -10662,6 +13460,106 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeGetOrderInvoicePdfByToken: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, as an attachment (`content-disposition` carries its file name). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeRequestReturnByToken: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewReturnInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10852,6 +13750,106 @@ export interface operations {
                 };
                 content: {
                     "application/xml": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeGetThreadByToken: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreThread"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeAddThreadMessageByToken: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadReplyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreThread"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -4,6 +4,7 @@ export { listMailTo, queueMail } from './mail.service';
 export type { MailRow } from './mail.tables';
 export type { RenderedMail } from './mail.templates';
 export {
+  renderNoticeMail,
   renderOrderConfirmationMail,
   renderPasswordResetMail,
   renderShipmentMail,

@@ -115,3 +115,23 @@ export function renderShipmentMail(data: {
     html: layout(data.storeName, lines, { label: 'View your order', url: data.orderUrl }),
   };
 }
+
+/**
+ * A plain notice (paragraphs and an optional button) in the store's layout: for modules whose mails need no
+ * more (customer-service replies, return updates). Every value is escaped in the HTML.
+ */
+export function renderNoticeMail(data: {
+  template: string;
+  storeName: string;
+  subject: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+}): RenderedMail {
+  const action = data.action ? `\n\n${data.action.label}: ${data.action.url}` : '';
+  return {
+    template: data.template,
+    subject: data.subject,
+    text: `${data.paragraphs.join('\n\n')}${action}\n`,
+    html: layout(data.storeName, data.paragraphs, data.action),
+  };
+}

@@ -207,6 +207,8 @@ export async function listLinesWithRefunded(
 export async function insertRefund(
   tx: DbOrTx,
   input: Omit<typeof refunds.$inferInsert, 'id' | 'createdAt'>,
-): Promise<void> {
-  await tx.insert(refunds).values({ id: newId('refund'), ...input });
+): Promise<string> {
+  const id = newId('refund');
+  await tx.insert(refunds).values({ id, ...input });
+  return id;
 }

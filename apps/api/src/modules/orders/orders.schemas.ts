@@ -3,6 +3,7 @@ import { moneySchema } from '../../shared/money';
 import { postalAddressSchema } from '../customers/customers.schemas';
 import { taxLineSchema } from '../pricing';
 import { fulfillmentStatuses, orderStatuses, paymentStatuses } from './orders.tables';
+import { orderReturnSchema } from './returns.schemas';
 
 const money = moneySchema;
 
@@ -31,6 +32,9 @@ export const orderSchema = z
         taxRate: z.number().int(),
         total: money.meta({ description: 'unitPrice × quantity − discount (+ tax when prices exclude it).' }),
         image: z.string().nullable().meta({ description: 'URL of the product picture when ordered.' }),
+        returnableQuantity: z.number().int().meta({
+          description: 'Units the customer may still ask to return now (delivered, within the window).',
+        }),
       }),
     ),
     shippingAddress: postalAddressSchema,
@@ -63,6 +67,10 @@ export const orderSchema = z
         deliveredAt: z.iso.datetime().nullable(),
       }),
     ),
+    returns: z.array(orderReturnSchema),
+    returnableUntil: z.iso.datetime().nullable().meta({
+      description: 'End of the return window (last delivery + the store’s window); null before delivery.',
+    }),
     placedAt: z.iso.datetime(),
     guestToken: z
       .string()

@@ -22,6 +22,7 @@ import {
   type ShipmentRow,
   shipments,
 } from './orders.tables';
+import { loadAfterSales, returnability, toOrderReturn } from './returns.service';
 
 /** Everything an order is made of, computed by checkout. */
 export interface NewOrder {
@@ -91,14 +92,15 @@ export async function insertOrder(tx: DbOrTx, input: NewOrder, orderId = newId('
 }
 
 /** Records that the payment was captured (after the order committed). */
-export async function markOrderCaptured(db: DbOrTx, orderId: string): Promise<void> {
-  await db.transaction(async (tx) => {
+/** Records the capture of an authorised payment; false when there was none left to capture. */
+export async function markOrderCaptured(db: DbOrTx, orderId: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
     const [payment] = await tx
       .update(payments)
       .set({ status: 'captured', capturedAmount: sql`${payments.amount}`, updatedAt: sql`now()` })
       .where(and(eq(payments.orderId, orderId), eq(payments.status, 'authorized')))
       .returning();
-    if (!payment) return;
+    if (!payment) return false;
     await tx
       .update(orders)
       .set({ paymentStatus: 'paid', updatedAt: sql`now()` })
@@ -111,21 +113,37 @@ export async function markOrderCaptured(db: DbOrTx, orderId: string): Promise<vo
       data: { amount: payment.amount },
       actorId: null,
     });
+    return true;
   });
 }
 
 export async function loadOrders(db: DbOrTx, rows: OrderRow[]): Promise<Order[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [lines, paymentRows, shipmentRows] = await Promise.all([
+  const [lines, paymentRows, shipmentRows, afterSales] = await Promise.all([
     db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).orderBy(asc(orderLines.position)),
     db.select().from(payments).where(inArray(payments.orderId, ids)).orderBy(asc(payments.createdAt)),
     db.select().from(shipments).where(inArray(shipments.orderId, ids)).orderBy(asc(shipments.shippedAt)),
+    loadAfterSales(db, ids),
   ]);
+  const now = new Date();
   return rows.map((row) => {
     const m = (amount: number) => money(amount, row.currency);
     const payment = paymentRows.find((candidate) => candidate.orderId === row.id);
     const provider = payment ? findPaymentProvider(payment.provider) : undefined;
+    const linesOfOrder = lines.filter((line) => line.orderId === row.id);
+    const shipmentsOfOrder = shipmentRows.filter((shipment) => shipment.orderId === row.id);
+    const returnsOfOrder = afterSales.returns.filter((entry) => entry.orderId === row.id);
+    const refundsOfOrder = afterSales.refunds.filter((refund) => refund.orderId === row.id);
+    const returnable = returnability({
+      order: row,
+      lines: linesOfOrder,
+      shipments: shipmentsOfOrder,
+      refundedLines: refundsOfOrder.flatMap((refund) => refund.lines),
+      returns: returnsOfOrder,
+      windowDays: afterSales.windowDays,
+      now,
+    });
     return {
       id: row.id,
       number: row.number,
@@ -134,24 +152,23 @@ export async function loadOrders(db: DbOrTx, rows: OrderRow[]): Promise<Order[]>
       paymentStatus: row.paymentStatus,
       fulfillmentStatus: row.fulfillmentStatus,
       currency: row.currency,
-      items: lines
-        .filter((line) => line.orderId === row.id)
-        .map((line) => ({
-          id: line.id,
-          variantId: line.variantId,
-          productId: line.productId,
-          productHandle: line.productHandle,
-          title: line.title,
-          variantTitle: line.variantTitle,
-          sku: line.sku,
-          quantity: line.quantity,
-          unitPrice: m(line.unitPrice),
-          discount: m(line.discount),
-          tax: m(line.tax),
-          taxRate: line.taxRate,
-          total: m(line.total),
-          image: line.imageUrl,
-        })),
+      items: linesOfOrder.map((line) => ({
+        id: line.id,
+        variantId: line.variantId,
+        productId: line.productId,
+        productHandle: line.productHandle,
+        title: line.title,
+        variantTitle: line.variantTitle,
+        sku: line.sku,
+        quantity: line.quantity,
+        unitPrice: m(line.unitPrice),
+        discount: m(line.discount),
+        tax: m(line.tax),
+        taxRate: line.taxRate,
+        total: m(line.total),
+        image: line.imageUrl,
+        returnableQuantity: returnable.quantities.get(line.id) ?? 0,
+      })),
       shippingAddress: row.shippingAddress,
       billingAddress: row.billingAddress,
       shippingMethod: row.shippingMethod,
@@ -181,18 +198,25 @@ export async function loadOrders(db: DbOrTx, rows: OrderRow[]): Promise<Order[]>
                 : null,
           }
         : null,
-      shipments: shipmentRows
-        .filter((shipment) => shipment.orderId === row.id)
-        .map((shipment) => ({
-          id: shipment.id,
-          carrier: shipment.carrier,
-          trackingNumber: shipment.trackingNumber,
-          trackingUrl: shipment.trackingUrl,
-          status: shipment.status,
-          items: shipment.lines.map((line) => ({ lineId: line.orderLineId, quantity: line.quantity })),
-          shippedAt: shipment.shippedAt.toISOString(),
-          deliveredAt: shipment.deliveredAt?.toISOString() ?? null,
-        })),
+      shipments: shipmentsOfOrder.map((shipment) => ({
+        id: shipment.id,
+        carrier: shipment.carrier,
+        trackingNumber: shipment.trackingNumber,
+        trackingUrl: shipment.trackingUrl,
+        status: shipment.status,
+        items: shipment.lines.map((line) => ({ lineId: line.orderLineId, quantity: line.quantity })),
+        shippedAt: shipment.shippedAt.toISOString(),
+        deliveredAt: shipment.deliveredAt?.toISOString() ?? null,
+      })),
+      returns: returnsOfOrder.map((entry) =>
+        toOrderReturn(
+          entry,
+          linesOfOrder,
+          row.currency,
+          refundsOfOrder.find((refund) => refund.id === entry.refundId)?.amount ?? null,
+        ),
+      ),
+      returnableUntil: returnable.until?.toISOString() ?? null,
       placedAt: row.placedAt.toISOString(),
     };
   });

@@ -18,12 +18,21 @@ export const storeSettingsSchema = z
     currency: z.string().meta({ description: 'ISO 4217 code of the store currency.' }),
     defaultCountry: z.string().meta({ description: 'ISO 3166-1 alpha-2 code.' }),
     taxDisplay: taxDisplaySchema,
+    returnWindowDays: z.number().int().meta({
+      description: 'Days after delivery during which items can be returned (0: returns are not offered).',
+    }),
   })
   .meta({ id: 'StoreSettings', description: 'The public face of the store settings.' });
 
 export const adminSettingsSchema = storeSettingsSchema
   .extend({
     legalName: z.string().nullable(),
+    legalAddress: z.string().nullable().meta({ description: 'The seller address printed on invoices.' }),
+    vatNumber: z.string().nullable().meta({ description: 'VAT identification number printed on invoices.' }),
+    registrationNumber: z
+      .string()
+      .nullable()
+      .meta({ description: 'Company registration number printed on invoices.' }),
     timezone: z.string().meta({ description: 'IANA time zone used for reports and documents.' }),
     requireEmployeeTwoFactor: z
       .boolean()
@@ -46,6 +55,15 @@ export const settingsUpdateSchema = z
       .max(120, 'Use 120 characters or fewer.')
       .optional(),
     legalName: z.string().trim().max(200, 'Use 200 characters or fewer.').nullable().optional(),
+    legalAddress: z.string().trim().max(500, 'Use 500 characters or fewer.').nullable().optional(),
+    vatNumber: z.string().trim().max(40, 'Use 40 characters or fewer.').nullable().optional(),
+    registrationNumber: z.string().trim().max(60, 'Use 60 characters or fewer.').nullable().optional(),
+    returnWindowDays: z
+      .number()
+      .int('Enter a whole number of days.')
+      .min(0, 'Enter 0 or more days.')
+      .max(365, 'Use at most 365 days.')
+      .optional(),
     supportEmail: z
       .email('Enter an email address such as help@example.com.')
       .max(254, 'Use 254 characters or fewer.')

@@ -8,6 +8,9 @@ import type { StoreSettingsRow } from './settings.tables';
 export const defaultSettings = {
   name: 'My Comptoir store',
   legalName: null,
+  legalAddress: null,
+  vatNumber: null,
+  registrationNumber: null,
   supportEmail: null,
   currency: 'EUR',
   defaultCountry: 'FR',
@@ -15,12 +18,16 @@ export const defaultSettings = {
   timezone: 'Europe/Paris',
   requireEmployeeTwoFactor: false,
   paymentCapture: 'automatic',
+  returnWindowDays: 30,
 } as const satisfies Omit<AdminSettings, 'version' | 'updatedAt'>;
 
 function toAdminSettings(row: StoreSettingsRow): AdminSettings {
   return {
     name: row.name,
     legalName: row.legalName,
+    legalAddress: row.legalAddress,
+    vatNumber: row.vatNumber,
+    registrationNumber: row.registrationNumber,
     supportEmail: row.supportEmail,
     currency: row.currency,
     defaultCountry: row.defaultCountry,
@@ -28,6 +35,7 @@ function toAdminSettings(row: StoreSettingsRow): AdminSettings {
     timezone: row.timezone,
     requireEmployeeTwoFactor: row.requireEmployeeTwoFactor,
     paymentCapture: row.paymentCapture,
+    returnWindowDays: row.returnWindowDays,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -53,8 +61,9 @@ export async function getAdminSettings(db: Database): Promise<AdminSettings> {
 
 /** The public subset shown to customers. */
 export async function getStoreSettings(db: Database): Promise<StoreSettings> {
-  const { name, supportEmail, currency, defaultCountry, taxDisplay } = await getAdminSettings(db);
-  return { name, supportEmail, currency, defaultCountry, taxDisplay };
+  const { name, supportEmail, currency, defaultCountry, taxDisplay, returnWindowDays } =
+    await getAdminSettings(db);
+  return { name, supportEmail, currency, defaultCountry, taxDisplay, returnWindowDays };
 }
 
 /**

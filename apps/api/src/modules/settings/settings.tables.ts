@@ -8,6 +8,14 @@ export const storeSettings = pgTable(
     id: smallint().primaryKey().default(1),
     name: text().notNull(),
     legalName: text(),
+    /** The seller's address as printed on invoices (several lines). */
+    legalAddress: text(),
+    /** VAT / tax identification number printed on invoices. */
+    vatNumber: text(),
+    /** Company registration number (SIRET, Handelsregister…) printed on invoices. */
+    registrationNumber: text(),
+    /** Days after delivery during which a customer may ask to return items (0: no returns). */
+    returnWindowDays: integer().notNull().default(30),
     supportEmail: text(),
     currency: text().notNull(),
     defaultCountry: text().notNull(),

@@ -21,6 +21,7 @@ describe('store settings', () => {
       currency: 'EUR',
       defaultCountry: 'FR',
       taxDisplay: 'inclusive',
+      returnWindowDays: 30,
     });
   });
 

@@ -1,0 +1,1 @@
+export { issueCreditNote, issueInvoice } from './documents.service';

@@ -1,0 +1,10 @@
+export { threadGuestToken, threadUrl } from './messages.mail';
+export { messageRoutes } from './messages.routes';
+export type {
+  AdminThread,
+  AdminThreadSummary,
+  StoreThread,
+  StoreThreadSummary,
+} from './messages.schemas';
+export type { StoreAuthor, ThreadContext } from './messages.service';
+export { getAdminThread, listOrderThreads } from './messages.service';
