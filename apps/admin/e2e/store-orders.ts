@@ -21,13 +21,13 @@ async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>, 
 
 /**
  * A guest order through the Store API, as the storefront places it: `quantity` of the first product's first
- * available variant, shipped to Paris with the first shipping option, paid by bank transfer (manual).
- * Returns its number and the variant's SKU.
+ * available variant, shipped to Paris with the first shipping option, paid by bank transfer (manual) or the
+ * test card. Returns its number, the variant's SKU and the guest link's token.
  */
 export async function placeGuestOrder(
   request: APIRequestContext,
-  input: { email: string; lastName: string; quantity: number },
-): Promise<{ number: number; sku: string }> {
+  input: { email: string; lastName: string; quantity: number; card?: boolean },
+): Promise<{ number: number; sku: string; guestToken: string }> {
   const api = urls.api;
   const list = await json<{ items: { handle: string }[] }>(
     await request.get(`${api}/store/products?limit=1`),
@@ -74,12 +74,13 @@ export async function placeGuestOrder(
     }),
     200,
   );
-  const order = await json<{ number: number }>(
+  const card = { number: '4242424242424242', expMonth: 12, expYear: new Date().getFullYear() + 2, cvc: '123' };
+  const order = await json<{ number: number; guestToken: string }>(
     await request.post(`${api}/store/carts/${cart.id}/checkout`, {
       headers: { 'Idempotency-Key': randomUUID() },
-      data: { payment: { provider: 'manual' } },
+      data: { payment: input.card ? { provider: 'test-card', card } : { provider: 'manual' } },
     }),
     201,
   );
-  return { number: order.number, sku: variant?.sku ?? '' };
+  return { number: order.number, sku: variant?.sku ?? '', guestToken: order.guestToken };
 }

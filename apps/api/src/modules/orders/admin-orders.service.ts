@@ -16,12 +16,15 @@ function filtersOf(query: AdminOrderListQuery): SQL | undefined {
   if (query.q) {
     const number = /^#?(\d{1,9})$/.exec(query.q)?.[1];
     const pattern = containsPattern(query.q);
+    // "#1001" is an order number and nothing else (one index lookup); "1001" may also be part of an email.
     conditions.push(
-      or(
-        number ? eq(orders.number, Number(number)) : undefined,
-        ilike(orders.email, pattern),
-        sql`${customerName} ilike ${pattern}`,
-      ),
+      number && query.q.startsWith('#')
+        ? eq(orders.number, Number(number))
+        : or(
+            number ? eq(orders.number, Number(number)) : undefined,
+            ilike(orders.email, pattern),
+            sql`${customerName} ilike ${pattern}`,
+          ),
     );
   }
   if (query.status) conditions.push(eq(orders.status, query.status));
