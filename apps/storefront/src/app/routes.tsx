@@ -6,6 +6,8 @@ import { AccountAddressesRoute } from './routes/account-addresses';
 import { AccountForgotPasswordRoute } from './routes/account-forgot-password';
 import { AccountLayoutRoute } from './routes/account-layout';
 import { AccountLoginRoute } from './routes/account-login';
+import { AccountMessageRoute } from './routes/account-message';
+import { AccountMessagesRoute } from './routes/account-messages';
 import { AccountOrderRoute } from './routes/account-order';
 import { AccountOrdersRoute } from './routes/account-orders';
 import { AccountRegisterRoute } from './routes/account-register';
@@ -13,7 +15,9 @@ import { AccountResetPasswordRoute } from './routes/account-reset-password';
 import { CartRoute } from './routes/cart';
 import { CategoryRoute } from './routes/category';
 import { CheckoutRoute } from './routes/checkout';
+import { ContactRoute } from './routes/contact';
 import { HomeRoute } from './routes/home';
+import { MessageThreadRoute } from './routes/message-thread';
 import { NotFoundRoute } from './routes/not-found';
 import { OrderConfirmationRoute } from './routes/order-confirmation';
 import { ProductRoute } from './routes/product';
@@ -46,6 +50,8 @@ export const routes: RouteObject[] = [
           { path: 'cart', element: <CartRoute /> },
           { path: 'checkout', element: <CheckoutRoute /> },
           { path: 'orders/:number', element: <OrderConfirmationRoute /> },
+          { path: 'contact', element: <ContactRoute /> },
+          { path: 'messages/:id', element: <MessageThreadRoute /> },
           { path: 'account/login', element: <AccountLoginRoute /> },
           { path: 'account/register', element: <AccountRegisterRoute /> },
           { path: 'account/forgot-password', element: <AccountForgotPasswordRoute /> },
@@ -59,6 +65,8 @@ export const routes: RouteObject[] = [
               { path: 'addresses', element: <AccountAddressesRoute /> },
               { path: 'orders', element: <AccountOrdersRoute /> },
               { path: 'orders/:number', element: <AccountOrderRoute /> },
+              { path: 'messages', element: <AccountMessagesRoute /> },
+              { path: 'messages/:id', element: <AccountMessageRoute /> },
             ],
           },
           { path: '*', element: <NotFoundRoute /> },

@@ -7,6 +7,7 @@ import type {
 } from '../features/catalog/api/catalog-types';
 import { sampleCategories, sampleCategoryDetails, sampleProduct, sampleProductList } from './fake-catalog';
 import { createFakeCommerce, type FakeCommerce } from './fake-commerce';
+import { createFakeMessages, type FakeMessages } from './fake-messages';
 
 /** What the fake Store API answers; an `Error` makes that endpoint answer 503. */
 export interface FakeCatalog {
@@ -29,11 +30,16 @@ const unavailable = () =>
   json({ type: 'about:blank', title: 'Unavailable', status: 503, code: 'service_unavailable' }, 503);
 
 /**
- * Replaces `fetch` with a small in-memory Store API: the catalog (categories, category, product list, product)
- * and carts, checkout and orders (`commerce`, see fake-commerce.ts), recording every request so tests can check
+ * Replaces `fetch` with a small in-memory Store API: the catalog (categories, category, product list, product),
+ * carts, checkout and orders (`commerce`, see fake-commerce.ts) and conversations (`messages`, see
+ * fake-messages.ts), recording every request so tests can check
  * what the screens asked for. Undone after each test.
  */
-export function installFakeApi(catalog: FakeCatalog = {}, commerce: FakeCommerce = createFakeCommerce()) {
+export function installFakeApi(
+  catalog: FakeCatalog = {},
+  commerce: FakeCommerce = createFakeCommerce(),
+  messages: FakeMessages = createFakeMessages(),
+) {
   const requests: URL[] = [];
   const calls: { method: string; url: URL; body: unknown }[] = [];
   const {
@@ -73,7 +79,24 @@ export function installFakeApi(catalog: FakeCatalog = {}, commerce: FakeCommerce
     const text = request.method === 'GET' ? '' : await request.text();
     const body: unknown = text ? JSON.parse(text) : undefined;
     calls.push({ method: request.method, url, body });
-    const handled = commerce.handle({ method: request.method, url, headers: request.headers, body });
+    const fakeRequest = { method: request.method, url, headers: request.headers, body };
+    const handled:
+      | { status: number; body?: unknown; file?: { fileName: string; content: string } }
+      | undefined =
+      commerce.handle(fakeRequest) ??
+      messages.handle(
+        fakeRequest,
+        commerce.orders.map((order) => order.number),
+      );
+    if (handled?.file) {
+      return new Response(handled.file.content, {
+        status: handled.status,
+        headers: {
+          'content-type': 'application/pdf',
+          'content-disposition': `attachment; filename="${handled.file.fileName}"`,
+        },
+      });
+    }
     if (handled) {
       return handled.body === undefined
         ? new Response(null, { status: handled.status })
@@ -87,6 +110,7 @@ export function installFakeApi(catalog: FakeCatalog = {}, commerce: FakeCommerce
     /** Every request with its method and JSON body. */
     calls,
     commerce,
+    messages,
     /** The requests made to a path, e.g. `/store/products`. */
     requestsTo: (path: string) => requests.filter((url) => url.pathname === path),
   };

@@ -14,6 +14,7 @@ import { accessTokenStore } from '../lib/access-token';
 import { createQueryClient } from '../lib/query-client';
 import { type FakeCatalog, installFakeApi } from './fake-api';
 import { createFakeCommerce, type FakeCommerce } from './fake-commerce';
+import type { FakeMessages } from './fake-messages';
 
 export const sampleSettings: StoreSettings = {
   name: 'Maison Lumière',
@@ -21,6 +22,7 @@ export const sampleSettings: StoreSettings = {
   currency: 'EUR',
   defaultCountry: 'FR',
   taxDisplay: 'inclusive',
+  returnWindowDays: 30,
 };
 
 export const sampleCustomer: Customer = {
@@ -61,6 +63,8 @@ export interface RenderAppOptions {
   commerce?: FakeCommerce;
   /** The cart id this browser already holds (in localStorage). */
   cartId?: string;
+  /** The fake conversations API (none by default). */
+  messages?: FakeMessages;
 }
 
 /**
@@ -79,10 +83,11 @@ export function renderApp(
     catalog,
     commerce = createFakeCommerce(),
     cartId,
+    messages,
   }: RenderAppOptions = {},
 ) {
   if (cartId) window.localStorage.setItem(cartIdStorageKey, cartId);
-  const api = installFakeApi(catalog, commerce);
+  const api = installFakeApi(catalog, commerce, messages);
   const queryClient = createQueryClient();
   // An error of the fake API is shown at once rather than after the retries a real outage deserves.
   queryClient.setQueryDefaults(catalogKeys.all, { retry: false });

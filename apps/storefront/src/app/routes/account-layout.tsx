@@ -6,6 +6,7 @@ const accountNav = [
   { to: '/account', label: 'Profile', end: true },
   { to: '/account/orders', label: 'Orders', end: false },
   { to: '/account/addresses', label: 'Address book', end: false },
+  { to: '/account/messages', label: 'Messages', end: false },
 ];
 
 /** The frame of the signed-in account pages: sections of the account, then the page. */

@@ -1,18 +1,23 @@
 import { ApiError } from '@comptoir/sdk';
 import { ErrorState, LoadingState, PageHeader } from '@comptoir/ui';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../components/not-found-page';
+import { MyOrderDocuments } from '../../features/documents/components/order-documents';
+import { OrderQuestion } from '../../features/messages/components/order-question';
 import { useMyOrder } from '../../features/orders/api/get-my-order';
 import { OrderDetails } from '../../features/orders/components/order-details';
+import { OrderReturns } from '../../features/orders/components/order-returns';
 import { orderLabel } from '../../features/orders/order-labels';
 import { useStoreSettings } from '../../features/store-settings/api/get-store-settings';
 import { describeError } from '../../lib/describe-error';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import type { AccountMessageState } from './account-message';
 
 export function AccountOrderRoute() {
   const { number: numberParam = '' } = useParams();
   const number = /^\d+$/.test(numberParam) ? Number.parseInt(numberParam, 10) : Number.NaN;
   const { data: settings } = useStoreSettings();
+  const navigate = useNavigate();
   const order = useMyOrder(number, { enabled: Number.isInteger(number) });
   useDocumentTitle([
     Number.isInteger(number) ? `Order ${orderLabel(number)}` : 'Order not found',
@@ -40,7 +45,34 @@ export function AccountOrderRoute() {
         <Link to="/account/orders">← All orders</Link>
       </p>
       <PageHeader title={`Order ${orderLabel(order.data.number)}`} />
-      <OrderDetails order={order.data} />
+      <OrderDetails
+        order={order.data}
+        afterItems={
+          <OrderReturns
+            order={order.data}
+            access={{ kind: 'mine' }}
+            returnsOffered={(settings?.returnWindowDays ?? 0) > 0}
+          />
+        }
+        aside={
+          <>
+            <MyOrderDocuments
+              number={order.data.number}
+              awaitingPayment={
+                order.data.status !== 'cancelled' &&
+                (order.data.paymentStatus === 'awaiting_payment' || order.data.paymentStatus === 'authorized')
+              }
+            />
+            <OrderQuestion
+              orderNumber={order.data.number}
+              onSent={(thread) => {
+                const state: AccountMessageState = { justSent: true };
+                void navigate(`/account/messages/${thread.id}`, { state });
+              }}
+            />
+          </>
+        }
+      />
     </>
   );
 }

@@ -2,12 +2,18 @@ import { ApiError } from '@comptoir/sdk';
 import { buttonClassName, ErrorState, LoadingState, PageHeader } from '@comptoir/ui';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { NotFoundPage } from '../../components/not-found-page';
+import { GuestOrderInvoice } from '../../features/documents/components/order-documents';
 import { useOrderByToken } from '../../features/orders/api/get-order-by-token';
+import type { Order } from '../../features/orders/api/order-types';
 import { OrderDetails } from '../../features/orders/components/order-details';
+import { OrderReturns } from '../../features/orders/components/order-returns';
 import { orderLabel } from '../../features/orders/order-labels';
 import { useStoreSettings } from '../../features/store-settings/api/get-store-settings';
 import { describeError } from '../../lib/describe-error';
 import { useDocumentTitle } from '../../lib/use-document-title';
+
+/** Payment states in which the order has an invoice (issued when the payment is received). */
+const invoicedStatuses = new Set<Order['paymentStatus']>(['paid', 'partially_refunded', 'refunded']);
 
 /**
  * The order confirmation, opened right after checkout or from the confirmation email's link: the order number
@@ -62,7 +68,37 @@ export function OrderConfirmationRoute() {
           </Link>
         }
       />
-      <OrderDetails order={placed} />
+      <OrderDetails
+        order={placed}
+        afterItems={
+          <OrderReturns
+            order={placed}
+            access={{ kind: 'guest', token }}
+            returnsOffered={(settings?.returnWindowDays ?? 0) > 0}
+          />
+        }
+        aside={
+          <>
+            <GuestOrderInvoice
+              number={placed.number}
+              token={token}
+              paid={invoicedStatuses.has(placed.paymentStatus)}
+            />
+            <section className="sf-order__section" aria-labelledby="order-help-title">
+              <h2 id="order-help-title" className="sf-order__heading">
+                Need help?
+              </h2>
+              <p>
+                <Link
+                  to={`/contact?${new URLSearchParams({ subject: `About order ${orderLabel(placed.number)}` })}`}
+                >
+                  Ask us a question about this order
+                </Link>
+              </p>
+            </section>
+          </>
+        }
+      />
     </>
   );
 }

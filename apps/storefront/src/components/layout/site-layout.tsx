@@ -74,6 +74,13 @@ export function SiteLayout({
           <p>
             © {year} {storeName ?? fallbackName}
           </p>
+          <nav aria-label="Help">
+            <ul className="sf-footer__links">
+              <li>
+                <Link to="/contact">Contact us</Link>
+              </li>
+            </ul>
+          </nav>
           {supportEmail ? (
             <p>
               Questions? Write to <a href={`mailto:${supportEmail}`}>{supportEmail}</a>

@@ -27,6 +27,6 @@ export function myOrdersQueryOptions() {
 }
 
 /** The order history, one page at a time ("Show more orders" fetches the next). */
-export function useMyOrders() {
-  return useInfiniteQuery(myOrdersQueryOptions());
+export function useMyOrders({ enabled = true }: { enabled?: boolean } = {}) {
+  return useInfiniteQuery({ ...myOrdersQueryOptions(), enabled });
 }

@@ -9,4 +9,5 @@ export const orderKeys = {
   myList: () => [...orderKeys.mine, 'list'] as const,
   myOrder: (number: number) => [...orderKeys.mine, 'detail', number] as const,
   byToken: (number: number, token: string) => ['orders', 'by-token', number, token] as const,
+  mutation: (name: string) => ['orders', name] as const,
 };

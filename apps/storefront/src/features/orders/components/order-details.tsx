@@ -1,4 +1,5 @@
 import { Alert, Badge } from '@comptoir/ui';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { OrderTotals } from '../../../components/order-totals';
 import { addressFieldNames } from '../../../lib/address/address-values';
@@ -8,11 +9,20 @@ import type { Address, Order } from '../api/order-types';
 import { describePayment, formatOrderDate, orderStatusLabels, paymentStatusLabels } from '../order-labels';
 import './order-details.css';
 
+export interface OrderDetailsProps {
+  order: Order;
+  /** Shown under the items, in the main column (the order's returns). */
+  afterItems?: ReactNode;
+  /** Shown first in the side column (documents, help). */
+  aside?: ReactNode;
+}
+
 /**
  * An order as the customer sees it: status, lines with their prices, totals with discounts and taxes,
- * addresses, shipping method and payment (with the bank details for a bank transfer still to pay).
+ * addresses, shipping method and payment (with the bank details for a bank transfer still to pay). The page
+ * showing it adds what depends on how the order was reached (`afterItems`, `aside`).
  */
-export function OrderDetails({ order }: { order: Order }) {
+export function OrderDetails({ order, afterItems, aside }: OrderDetailsProps) {
   const status = orderStatusLabels[order.status];
   const paymentStatus = paymentStatusLabels[order.paymentStatus];
   const awaitingTransfer = order.payment?.provider === 'manual' && order.paymentStatus === 'awaiting_payment';
@@ -34,60 +44,64 @@ export function OrderDetails({ order }: { order: Order }) {
         </Alert>
       ) : null}
       <div className="sf-order__layout">
-        <section className="sf-order__section sf-order__items" aria-labelledby="order-items-title">
-          <h2 id="order-items-title" className="sf-order__heading">
-            Items
-          </h2>
-          <ul className="sf-order__lines">
-            {order.items.map((item) => (
-              <li key={item.id} className="sf-order__line">
-                {item.image ? (
-                  <img
-                    className="sf-order__image"
-                    src={item.image}
-                    alt=""
-                    width={64}
-                    height={64}
-                    loading="lazy"
-                  />
-                ) : (
-                  <span className="sf-order__image sf-order__image--none" />
-                )}
-                <div className="sf-order__line-text">
-                  {item.productHandle ? (
-                    <Link
-                      to={`/products/${encodeURIComponent(item.productHandle)}`}
-                      className="sf-order__line-title"
-                    >
-                      {item.title}
-                    </Link>
+        <div className="sf-order__main">
+          <section className="sf-order__section sf-order__items" aria-labelledby="order-items-title">
+            <h2 id="order-items-title" className="sf-order__heading">
+              Items
+            </h2>
+            <ul className="sf-order__lines">
+              {order.items.map((item) => (
+                <li key={item.id} className="sf-order__line">
+                  {item.image ? (
+                    <img
+                      className="sf-order__image"
+                      src={item.image}
+                      alt=""
+                      width={64}
+                      height={64}
+                      loading="lazy"
+                    />
                   ) : (
-                    <span className="sf-order__line-title">{item.title}</span>
+                    <span className="sf-order__image sf-order__image--none" />
                   )}
-                  {item.variantTitle ? <span className="sf-order__muted">{item.variantTitle}</span> : null}
-                  <span className="sf-order__muted">
-                    {item.quantity} × {formatMoney(item.unitPrice)}
+                  <div className="sf-order__line-text">
+                    {item.productHandle ? (
+                      <Link
+                        to={`/products/${encodeURIComponent(item.productHandle)}`}
+                        className="sf-order__line-title"
+                      >
+                        {item.title}
+                      </Link>
+                    ) : (
+                      <span className="sf-order__line-title">{item.title}</span>
+                    )}
+                    {item.variantTitle ? <span className="sf-order__muted">{item.variantTitle}</span> : null}
+                    <span className="sf-order__muted">
+                      {item.quantity} × {formatMoney(item.unitPrice)}
+                    </span>
+                  </div>
+                  {/* Before discounts, like the subtotal they add up to; discounts are listed in the totals. */}
+                  <span className="sf-order__line-total">
+                    {formatMoney({
+                      amount: item.unitPrice.amount * item.quantity,
+                      currency: item.unitPrice.currency,
+                    })}
                   </span>
-                </div>
-                {/* Before discounts, like the subtotal they add up to; discounts are listed in the totals. */}
-                <span className="sf-order__line-total">
-                  {formatMoney({
-                    amount: item.unitPrice.amount * item.quantity,
-                    currency: item.unitPrice.currency,
-                  })}
-                </span>
-              </li>
-            ))}
-          </ul>
-          <OrderTotals
-            totals={order.totals}
-            discounts={order.discounts}
-            taxIncluded={order.taxIncluded}
-            taxLines={order.taxLines}
-            shippingKnown={order.shippingMethod !== null}
-          />
-        </section>
+                </li>
+              ))}
+            </ul>
+            <OrderTotals
+              totals={order.totals}
+              discounts={order.discounts}
+              taxIncluded={order.taxIncluded}
+              taxLines={order.taxLines}
+              shippingKnown={order.shippingMethod !== null}
+            />
+          </section>
+          {afterItems}
+        </div>
         <div className="sf-order__side">
+          {aside}
           {order.shippingAddress ? (
             <section className="sf-order__section" aria-labelledby="order-shipping-title">
               <h2 id="order-shipping-title" className="sf-order__heading">

@@ -12,6 +12,7 @@ describe('StoreDetails', () => {
           currency: 'USD',
           defaultCountry: 'US',
           taxDisplay: 'exclusive',
+          returnWindowDays: 30,
         }}
       />,
     );
@@ -34,6 +35,7 @@ describe('StoreDetails', () => {
           currency: 'EUR',
           defaultCountry: 'DE',
           taxDisplay: 'inclusive',
+          returnWindowDays: 0,
         }}
       />,
     );
