@@ -4,7 +4,7 @@ import { AppError } from '../../shared/app-error';
 import { newId } from '../../shared/ids';
 import { divideRounded, money } from '../../shared/money';
 import { containsPattern, decodeCursor, toPage } from '../../shared/pagination';
-import { storeSettings } from '../settings/settings.tables';
+import { getReturnWindowDays } from '../settings';
 import {
   type OrderLineRow,
   type OrderRow,
@@ -124,7 +124,7 @@ export async function loadAfterSales(
   refunds: { orderId: string; id: string; amount: number; lines: ReturnLine[] }[];
   windowDays: number;
 }> {
-  const [returnRows, refundRows, [settings]] = await Promise.all([
+  const [returnRows, refundRows, windowDays] = await Promise.all([
     db
       .select()
       .from(orderReturns)
@@ -134,9 +134,9 @@ export async function loadAfterSales(
       .select({ orderId: refunds.orderId, id: refunds.id, amount: refunds.amount, lines: refunds.lines })
       .from(refunds)
       .where(inArray(refunds.orderId, orderIds)),
-    db.select({ windowDays: storeSettings.returnWindowDays }).from(storeSettings).limit(1),
+    getReturnWindowDays(db),
   ]);
-  return { returns: returnRows, refunds: refundRows, windowDays: settings?.windowDays ?? 0 };
+  return { returns: returnRows, refunds: refundRows, windowDays };
 }
 
 /** Everything needed to check a return request or a refund of it, read with the order locked by the caller. */

@@ -3,6 +3,7 @@ export type { AdminSettings, SettingsUpdate, StoreSettings } from './settings.sc
 export {
   ensureSettings,
   getAdminSettings,
+  getReturnWindowDays,
   getStoreSettings,
   isEmployeeTwoFactorRequired,
   updateSettings,

@@ -55,3 +55,12 @@ export async function updateSettingsRow(
     .returning();
   return row;
 }
+
+/** The return window, read inside the caller's transaction (returns are checked with the order locked). */
+export async function getReturnWindowDays(db: DbOrTx): Promise<number> {
+  const [row] = await db
+    .select({ days: storeSettings.returnWindowDays })
+    .from(storeSettings)
+    .where(eq(storeSettings.id, 1));
+  return row?.days ?? 0;
+}

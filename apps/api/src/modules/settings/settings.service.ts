@@ -1,4 +1,4 @@
-import type { Database } from '../../db/client';
+import type { Database, DbOrTx } from '../../db/client';
 import { AppError } from '../../shared/app-error';
 import * as repository from './settings.repository';
 import type { AdminSettings, SettingsUpdate, StoreSettings } from './settings.schemas';
@@ -85,4 +85,9 @@ export async function updateSettings(db: Database, update: SettingsUpdate): Prom
 /** Whether employees must have two-factor authentication on (read on every admin request: prepared). */
 export async function isEmployeeTwoFactorRequired(db: Database): Promise<boolean> {
   return (await repository.getSettingsRow(db))?.requireEmployeeTwoFactor ?? false;
+}
+
+/** Days after delivery during which items can be returned (0: none), in the caller's transaction. */
+export function getReturnWindowDays(db: DbOrTx): Promise<number> {
+  return repository.getReturnWindowDays(db);
 }
