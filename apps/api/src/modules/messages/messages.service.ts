@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, isNull, or, type SQL, sql } from 'dri
 import type { Database, DbOrTx } from '../../db/client';
 import { AppError } from '../../shared/app-error';
 import { newId } from '../../shared/ids';
-import { containsPattern, decodeCursor, encodeCursor } from '../../shared/pagination';
+import { containsPattern, decodeCursor, toPage } from '../../shared/pagination';
 import type { Customer } from '../customers';
 import { findActiveEmployee } from '../employees';
 // Read-only joins for display (the assignee's name, the order's number) keep lists at a fixed number of
@@ -67,8 +67,8 @@ const assigneeName = sql<
 const byActivity = [desc(messageThreads.lastMessageAt), desc(messageThreads.id)];
 
 /** The keyset of the activity order: `<lastMessageAt ISO>|<id>` (timestamps are written with ms precision). */
-function activityCursor(row: { lastMessageAt: Date; id: string }): string {
-  return encodeCursor(`${row.lastMessageAt.toISOString()}|${row.id}`);
+function activityKey(row: { lastMessageAt: Date; id: string }): string {
+  return `${row.lastMessageAt.toISOString()}|${row.id}`;
 }
 
 function afterActivity(cursor: string | undefined): SQL | undefined {
@@ -351,19 +351,14 @@ export async function listCustomerThreads(
   }));
 }
 
+/** A page of threads by last activity: the cursor is the last row's activity time and id. */
 function toActivityPage<Item>(
   rows: SummaryRow[],
   limit: number,
   total: number,
   map: (row: SummaryRow) => Item,
 ): { items: Item[]; total: number; nextCursor: string | null } {
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(map),
-    total,
-    nextCursor: rows.length > limit && last ? activityCursor(last.thread) : null,
-  };
+  return toPage(rows, limit, total, (row) => activityKey(row.thread), map);
 }
 
 /** One of the customer's threads with its messages (someone else's: `not_found`). */
