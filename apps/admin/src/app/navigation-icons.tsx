@@ -124,3 +124,16 @@ export const inventoryIcon = (
     <path d="M12 13v8" />
   </svg>
 );
+
+export const returnsIcon = (
+  <svg {...iconProps} aria-hidden="true">
+    <path d="M9 14L4 9l5-5" />
+    <path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
+  </svg>
+);
+
+export const messagesIcon = (
+  <svg {...iconProps} aria-hidden="true">
+    <path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z" />
+  </svg>
+);

@@ -48,10 +48,12 @@ describe('back-office routes', () => {
       'Categories',
       'Inventory',
       'Orders',
+      'Returns',
       'Promotions',
       'Shipping',
       'Taxes',
       'Customers',
+      'Messages',
       'Employees',
       'Roles',
       'API keys',
@@ -69,7 +71,9 @@ describe('back-office routes', () => {
       'Categories',
       'Inventory',
       'Orders',
+      'Returns',
       'Customers',
+      'Messages',
     ]);
     // The dashboard does not offer a shortcut to a page the employee cannot open either.
     expect(screen.queryByRole('link', { name: 'Review store settings' })).not.toBeInTheDocument();

@@ -14,6 +14,8 @@ import { CustomersRoute } from './routes/customers';
 import { DashboardRoute } from './routes/dashboard';
 import { EmployeeNewRoute } from './routes/employee-new';
 import { EmployeesRoute } from './routes/employees';
+import { InboxRoute } from './routes/inbox';
+import { InboxThreadRoute } from './routes/inbox-thread';
 import { InventoryRoute } from './routes/inventory';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
@@ -23,6 +25,8 @@ import { ProductEditorRoute } from './routes/product-editor';
 import { ProductsRoute } from './routes/products';
 import { PromotionEditorRoute } from './routes/promotion-editor';
 import { PromotionsRoute } from './routes/promotions';
+import { ReturnDetailRoute } from './routes/return-detail';
+import { ReturnsRoute } from './routes/returns';
 import { RoleEditorRoute } from './routes/role-editor';
 import { RolesRoute } from './routes/roles';
 import { SettingsRoute } from './routes/settings';
@@ -67,6 +71,10 @@ export const routes: RouteObject[] = [
               { path: 'orders', element: guarded(sectionPermissions.orders, <OrdersRoute />) },
               // Seeing an order needs `orders:read`; its actions and notes, `orders:write`.
               { path: 'orders/:id', element: guarded(sectionPermissions.orders, <OrderDetailRoute />) },
+              // Seeing returns needs `orders:read`; approving, refusing and receiving, `orders:write`;
+              // refunding, `orders:refund`.
+              { path: 'returns', element: guarded(sectionPermissions.returns, <ReturnsRoute />) },
+              { path: 'returns/:id', element: guarded(sectionPermissions.returns, <ReturnDetailRoute />) },
               { path: 'promotions', element: guarded(sectionPermissions.promotions, <PromotionsRoute />) },
               {
                 path: 'promotions/new',
@@ -84,6 +92,9 @@ export const routes: RouteObject[] = [
                 path: 'customers/:id',
                 element: guarded(sectionPermissions.customers, <CustomerDetailRoute />),
               },
+              // Reading conversations needs `customers:read`; replying and assigning, `customers:write`.
+              { path: 'messages', element: guarded(sectionPermissions.messages, <InboxRoute />) },
+              { path: 'messages/:id', element: guarded(sectionPermissions.messages, <InboxThreadRoute />) },
               { path: 'employees', element: guarded(sectionPermissions.employees, <EmployeesRoute />) },
               { path: 'employees/new', element: guarded(sectionPermissions.employees, <EmployeeNewRoute />) },
               { path: 'roles', element: guarded(sectionPermissions.roles, <RolesRoute />) },

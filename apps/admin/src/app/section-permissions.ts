@@ -7,7 +7,9 @@ import type { Permission } from '../features/auth/permissions';
 export const sectionPermissions = {
   catalog: 'catalog:read',
   orders: 'orders:read',
+  returns: 'orders:read',
   customers: 'customers:read',
+  messages: 'customers:read',
   employees: 'employees:manage',
   roles: 'employees:manage',
   apiKeys: 'integrations:manage',

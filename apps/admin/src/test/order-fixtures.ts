@@ -78,6 +78,7 @@ export function adminOrder(overrides: Partial<AdminOrder> = {}): AdminOrder {
         taxRate: 2000,
         total: eur(8982),
         image: '/media/products/shirt/small.webp',
+        returnableQuantity: 0,
       },
       {
         id: 'oli_2',
@@ -94,6 +95,7 @@ export function adminOrder(overrides: Partial<AdminOrder> = {}): AdminOrder {
         taxRate: 2000,
         total: eur(2500),
         image: null,
+        returnableQuantity: 0,
       },
     ],
     shippingAddress: address,
@@ -122,6 +124,8 @@ export function adminOrder(overrides: Partial<AdminOrder> = {}): AdminOrder {
     allowedActions: ['mark_paid', 'cancel'],
     refunds: [],
     refundable: { amount: 0, currency: 'EUR' },
+    returns: [],
+    returnableUntil: null,
     ...overrides,
   };
 }

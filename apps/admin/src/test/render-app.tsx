@@ -57,6 +57,10 @@ export const sampleSettings: AdminSettings = {
   timezone: 'Europe/Paris',
   requireEmployeeTwoFactor: false,
   paymentCapture: 'automatic',
+  legalAddress: null,
+  vatNumber: null,
+  registrationNumber: null,
+  returnWindowDays: 30,
   version: 3,
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
@@ -88,6 +92,9 @@ export function renderApp(
     version: _version,
     updatedAt: _updatedAt,
     requireEmployeeTwoFactor: _requireEmployeeTwoFactor,
+    legalAddress: _legalAddress,
+    vatNumber: _vatNumber,
+    registrationNumber: _registrationNumber,
     ...store
   } = sampleSettings;
   queryClient.setQueryData(settingsKeys.store(), store);

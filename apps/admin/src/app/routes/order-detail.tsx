@@ -8,9 +8,12 @@ import {
   LoadingState,
   PageHeader,
 } from '@comptoir/ui';
+import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useHasPermission } from '../../features/auth/permissions';
+import { OrderDocumentsCard } from '../../features/documents/components/order-documents-card';
+import { OrderThreadsCard } from '../../features/messages/components/order-threads-card';
 import { useOrder } from '../../features/orders/api/get-order';
 import { type OrderActionResult, OrderActions } from '../../features/orders/components/order-actions';
 import { OrderDetail } from '../../features/orders/components/order-detail';
@@ -21,6 +24,8 @@ import {
 } from '../../features/orders/components/order-status-badges';
 import type { OrderLinkState } from '../../features/orders/components/order-table';
 import { orderNumberLabel } from '../../features/orders/order-labels';
+import { returnKeys } from '../../features/returns/api/return-keys';
+import { OrderReturns } from '../../features/returns/components/order-returns';
 import { describeError } from '../../lib/describe-error';
 import { formatDateTime } from '../../lib/format-date';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -29,6 +34,8 @@ export function OrderDetailRoute() {
   const { id = '' } = useParams();
   const order = useOrder(id);
   const canWrite = useHasPermission('orders:write');
+  const canRefund = useHasPermission('orders:refund');
+  const queryClient = useQueryClient();
   const canReadCustomers = useHasPermission('customers:read');
   // Back to the list as the employee left it (search, filters, sort), when they came from it.
   const listSearch = (useLocation().state as Partial<OrderLinkState> | null)?.listSearch ?? '';
@@ -71,6 +78,18 @@ export function OrderDetailRoute() {
       <OrderDetail
         order={order.data}
         canWrite={canWrite}
+        returns={<OrderReturns returns={order.data.returns} />}
+        aside={
+          <>
+            <OrderDocumentsCard
+              orderId={order.data.id}
+              orderNumber={order.data.number}
+              // Payments and refunds issue invoices and credit notes: the list is fetched again after them.
+              revision={`${order.data.paymentStatus}:${order.data.refunds.length}`}
+            />
+            {canReadCustomers ? <OrderThreadsCard orderId={order.data.id} /> : null}
+          </>
+        }
         customerLink={
           customerId && canReadCustomers ? (
             <Link to={`/customers/${encodeURIComponent(customerId)}`}>View customer</Link>
@@ -99,7 +118,18 @@ export function OrderDetailRoute() {
           ) : undefined
         }
         actions={
-          loaded && canWrite ? <OrderActions order={loaded} onResult={(next) => setResult(next)} /> : null
+          loaded && (canWrite || canRefund) ? (
+            <OrderActions
+              order={loaded}
+              canWrite={canWrite}
+              canRefund={canRefund}
+              onResult={(next) => {
+                setResult(next);
+                // A refund of the order leaves less to refund on its returns.
+                if (next.tone === 'success') void queryClient.invalidateQueries({ queryKey: returnKeys.all });
+              }}
+            />
+          ) : null
         }
       />
       <div ref={noticeRef} tabIndex={-1} className="ad-order-notice" aria-live="polite">

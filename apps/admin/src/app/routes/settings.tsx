@@ -14,7 +14,7 @@ export function SettingsRoute() {
     <>
       <PageHeader
         title="Settings"
-        description="How your store presents itself and sells: identity, contact, currency, country and taxes."
+        description="How your store presents itself and sells: identity, legal details, currency, country, taxes and returns."
       />
       {settings.isPending ? (
         <LoadingState label="Loading settings…" />

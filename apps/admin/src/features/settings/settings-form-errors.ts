@@ -11,6 +11,10 @@ export const settingsFields = [
   'timezone',
   'requireEmployeeTwoFactor',
   'paymentCapture',
+  'legalAddress',
+  'vatNumber',
+  'registrationNumber',
+  'returnWindowDays',
 ] as const;
 
 export type SettingsField = (typeof settingsFields)[number];

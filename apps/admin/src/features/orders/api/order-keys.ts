@@ -10,6 +10,6 @@ export const orderKeys = {
   list: (query: OrderListQuery) => [...orderKeys.lists(), query] as const,
   details: () => [...orderKeys.all, 'detail'] as const,
   detail: (id: string) => [...orderKeys.details(), id] as const,
-  action: (name: 'capture' | 'mark-paid' | 'cancel' | 'note' | 'ship' | 'deliver') =>
+  action: (name: 'capture' | 'mark-paid' | 'cancel' | 'note' | 'ship' | 'deliver' | 'refund') =>
     [...orderKeys.all, name] as const,
 };

@@ -10,7 +10,9 @@ import { useCaptureOrderPayment } from '../api/capture-order-payment';
 import { useCreateShipment } from '../api/create-shipment';
 import type { Order } from '../api/get-order';
 import { useMarkOrderPaid } from '../api/mark-order-paid';
+import { useRefundOrder } from '../api/refund-order';
 import { formatOrderMoney, orderNumberLabel } from '../order-labels';
+import { RefundOrderDialog } from './refund-order-dialog';
 import { ShipItemsDialog } from './ship-items-dialog';
 
 /** What an action came to, for the page to say. */
@@ -22,6 +24,10 @@ export interface OrderActionResult {
 
 export interface OrderActionsProps {
   order: Order;
+  /** `orders:write`: capture, mark paid, ship, cancel. */
+  canWrite: boolean;
+  /** `orders:refund`: refund. */
+  canRefund: boolean;
   onResult: (result: OrderActionResult) => void;
 }
 
@@ -48,19 +54,23 @@ function isFieldProblem(error: unknown): boolean {
 }
 
 /**
- * The buttons of the actions the order's state allows now (`allowedActions`): capture the card payment, mark a
- * manual payment as received (with an optional note), ship items, cancel (with a reason, restocking by default). Each click
- * sends a new idempotency key. The caller shows them only to employees with `orders:write`.
+ * The buttons of the actions the order's state allows now (`allowedActions`) and the employee may use: capture
+ * the card payment, mark a manual payment as received (with an optional note), ship items, cancel (with a
+ * reason, restocking by default) with `orders:write`; refund with `orders:refund`. Each click sends a new
+ * idempotency key.
  */
-export function OrderActions({ order, onResult }: OrderActionsProps) {
-  const allowed = new Set(order.allowedActions);
+export function OrderActions({ order, canWrite, canRefund, onResult }: OrderActionsProps) {
+  const allowed = new Set(
+    order.allowedActions.filter((action) => (action === 'refund' ? canRefund : canWrite)),
+  );
   // The mutations live here, not in the dialogs: a dialog disappears with its button once the order moves on,
   // and the answer must still be told.
   const capture = useCaptureOrderPayment();
   const markPaid = useMarkOrderPaid();
   const cancel = useCancelOrder();
   const ship = useCreateShipment();
-  const [dialog, setDialog] = useState<'mark-paid' | 'ship' | 'cancel' | null>(null);
+  const refund = useRefundOrder();
+  const [dialog, setDialog] = useState<'mark-paid' | 'ship' | 'refund' | 'cancel' | null>(null);
   const number = orderNumberLabel(order.number);
 
   return (
@@ -103,6 +113,11 @@ export function OrderActions({ order, onResult }: OrderActionsProps) {
               Ship items
             </Button>
           ) : null}
+          {allowed.has('refund') ? (
+            <Button variant="secondary" onClick={() => setDialog('refund')}>
+              Refund
+            </Button>
+          ) : null}
           {allowed.has('cancel') ? (
             <Button variant="danger" onClick={() => setDialog('cancel')}>
               Cancel order
@@ -123,6 +138,14 @@ export function OrderActions({ order, onResult }: OrderActionsProps) {
         order={order}
         number={number}
         mutation={ship}
+        onClose={() => setDialog(null)}
+        onResult={onResult}
+      />
+      <RefundOrderDialog
+        open={dialog === 'refund'}
+        order={order}
+        number={number}
+        mutation={refund}
         onClose={() => setDialog(null)}
         onResult={onResult}
       />

@@ -5,6 +5,7 @@ import type { Order, OrderAddress } from '../api/get-order';
 import { describeCard, paymentProviderLabel, paymentRecordStatusLabels } from '../order-labels';
 import { OrderLines } from './order-lines';
 import { OrderNoteForm } from './order-note-form';
+import { OrderRefunds } from './order-refunds';
 import { OrderShipments } from './order-shipments';
 import { OrderTimeline } from './order-timeline';
 import { OrderTotals } from './order-totals';
@@ -16,6 +17,10 @@ export interface OrderDetailProps {
   canWrite: boolean;
   /** A link to the customer's page, when the order has an account and the employee may read customers. */
   customerLink: ReactNode;
+  /** The order's returns (composed by the page from the returns feature), under the shipments. */
+  returns?: ReactNode;
+  /** Cards composed by the page from other features (documents, messages), under the customer. */
+  aside?: ReactNode;
 }
 
 /** The lines of an address as printed on a parcel label. */
@@ -48,10 +53,10 @@ function AddressBlock({ address }: { address: OrderAddress }) {
 }
 
 /**
- * An order as placed: its lines and totals, the customer, addresses, shipping method and payment, and the
- * timeline with the internal note form.
+ * An order as placed: its lines and totals, the parcels, returns and refunds, the customer, addresses,
+ * shipping method and payment, and the timeline with the internal note form.
  */
-export function OrderDetail({ order, canWrite, customerLink }: OrderDetailProps) {
+export function OrderDetail({ order, canWrite, customerLink, returns, aside }: OrderDetailProps) {
   const payment = order.payment;
   const card = payment ? describeCard(payment) : null;
   const paymentStatus = payment ? paymentRecordStatusLabels[payment.status] : null;
@@ -62,6 +67,8 @@ export function OrderDetail({ order, canWrite, customerLink }: OrderDetailProps)
         <OrderTotals order={order} />
       </Card>
       <OrderShipments order={order} canWrite={canWrite} />
+      {returns}
+      <OrderRefunds order={order} />
       <div className="ad-order-detail__columns">
         <Card
           title="Timeline"
@@ -95,6 +102,7 @@ export function OrderDetail({ order, canWrite, customerLink }: OrderDetailProps)
               )}
             </div>
           </Card>
+          {aside}
           <Card title="Shipping">
             <div className="ad-order-detail__card-body">
               <AddressBlock address={order.shippingAddress} />

@@ -14,6 +14,10 @@ const settings: AdminSettings = {
   timezone: 'Europe/Paris',
   requireEmployeeTwoFactor: false,
   paymentCapture: 'automatic',
+  legalAddress: null,
+  vatNumber: null,
+  registrationNumber: null,
+  returnWindowDays: 30,
   version: 7,
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
@@ -70,8 +74,75 @@ describe('SettingsForm', () => {
       timezone: 'Europe/Paris',
       requireEmployeeTwoFactor: false,
       paymentCapture: 'manual',
+      legalAddress: null,
+      vatNumber: null,
+      registrationNumber: null,
+      returnWindowDays: 30,
       version: 7,
     });
+  });
+
+  it('sends the legal details and the return window (0: no returns)', async () => {
+    const { onSubmit } = renderForm();
+    expect(screen.getByLabelText('Return window (days)')).toHaveValue('30');
+    await userEvent.type(screen.getByLabelText('Legal address'), '  12 rue de la Paix{Enter}75002 Paris  ');
+    await userEvent.type(screen.getByLabelText('VAT number'), ' FR12345678901 ');
+    await userEvent.type(screen.getByLabelText('Registration number'), 'RCS Paris 123 456 789');
+    await userEvent.clear(screen.getByLabelText('Return window (days)'));
+    await userEvent.type(screen.getByLabelText('Return window (days)'), '0');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({
+        legalAddress: '12 rue de la Paix\n75002 Paris',
+        vatNumber: 'FR12345678901',
+        registrationNumber: 'RCS Paris 123 456 789',
+        returnWindowDays: 0,
+      }),
+    );
+  });
+
+  it('refuses a return window the API would not take, on its field', async () => {
+    const { onSubmit } = renderForm();
+    const days = screen.getByLabelText('Return window (days)');
+    await userEvent.clear(days);
+    await userEvent.type(days, '400');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(days).toHaveAttribute('aria-invalid', 'true');
+    expect(days).toHaveAccessibleDescription(expect.stringContaining('Enter at most 365 days.'));
+    expect(days).toHaveFocus();
+
+    await userEvent.clear(days);
+    await userEvent.type(days, '2.5');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(screen.getByText('Enter a whole number of days, like 30.')).toBeInTheDocument();
+    await userEvent.clear(days);
+    await userEvent.type(days, '14');
+    expect(days).not.toHaveAttribute('aria-invalid');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ returnWindowDays: 14 }));
+  });
+
+  it('shows the API errors of the legal details and return window on their fields', () => {
+    const error = new ApiError(400, {
+      code: 'validation_failed',
+      errors: [
+        { path: 'vatNumber', message: 'At most 40 characters.' },
+        { path: 'legalAddress', message: 'At most 500 characters.' },
+        { path: 'returnWindowDays', message: 'Between 0 and 365.' },
+      ],
+    });
+    renderForm({ error });
+    expect(screen.getByLabelText('Legal address')).toHaveAccessibleDescription(
+      expect.stringContaining('At most 500 characters.'),
+    );
+    expect(screen.getByLabelText('Legal address')).toHaveFocus();
+    expect(screen.getByLabelText('VAT number')).toHaveAccessibleDescription(
+      expect.stringContaining('At most 40 characters.'),
+    );
+    expect(screen.getByLabelText('Return window (days)')).toHaveAccessibleDescription(
+      expect.stringContaining('Between 0 and 365.'),
+    );
   });
 
   it('shows each API validation error under its field', () => {

@@ -1,6 +1,8 @@
 import type { AdminSettings, SettingsUpdate } from '@comptoir/sdk';
 import { Alert, Button, CheckboxField, SelectField, TextField } from '@comptoir/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { TextAreaField } from '../../../components/text-area-field';
+import { parseWholeNumber } from '../../../lib/decimal-input';
 import { getSettingsFormErrors, type SettingsField } from '../settings-form-errors';
 import {
   countryOptions,
@@ -23,6 +25,11 @@ export interface SettingsFormValues {
   timezone: string;
   requireEmployeeTwoFactor: boolean;
   paymentCapture: AdminSettings['paymentCapture'];
+  legalAddress: string;
+  vatNumber: string;
+  registrationNumber: string;
+  /** As typed; read as a whole number of days on saving. */
+  returnWindowDays: string;
 }
 
 export function toFormValues(settings: AdminSettings): SettingsFormValues {
@@ -36,7 +43,23 @@ export function toFormValues(settings: AdminSettings): SettingsFormValues {
     timezone: settings.timezone,
     requireEmployeeTwoFactor: settings.requireEmployeeTwoFactor,
     paymentCapture: settings.paymentCapture,
+    legalAddress: settings.legalAddress ?? '',
+    vatNumber: settings.vatNumber ?? '',
+    registrationNumber: settings.registrationNumber ?? '',
+    returnWindowDays: String(settings.returnWindowDays),
   };
+}
+
+/** The most days the API accepts for the return window. */
+const maxReturnWindowDays = 365;
+
+/** The return window as typed, or the message to show under it: a whole number of days from 0 to 365. */
+export function readReturnWindowDays(text: string): { days: number } | { error: string } {
+  const parsed = parseWholeNumber(text);
+  if (parsed.status === 'empty') return { error: 'Enter a number of days (0 to stop offering returns).' };
+  if (parsed.status === 'invalid') return { error: 'Enter a whole number of days, like 30.' };
+  if (parsed.value > maxReturnWindowDays) return { error: `Enter at most ${maxReturnWindowDays} days.` };
+  return { days: parsed.value };
 }
 
 /**
@@ -44,6 +67,7 @@ export function toFormValues(settings: AdminSettings): SettingsFormValues {
  * A currency the API does not support (only possible if the store was set up with one) is left unchanged.
  */
 export function toSettingsUpdate(values: SettingsFormValues, version: number): SettingsUpdate {
+  const returnWindow = readReturnWindowDays(values.returnWindowDays);
   return {
     name: values.name.trim(),
     legalName: values.legalName.trim() || null,
@@ -54,6 +78,11 @@ export function toSettingsUpdate(values: SettingsFormValues, version: number): S
     timezone: values.timezone,
     requireEmployeeTwoFactor: values.requireEmployeeTwoFactor,
     paymentCapture: values.paymentCapture,
+    // Line endings as typed, spaces trimmed around the whole address (it is printed as is on invoices).
+    legalAddress: values.legalAddress.trim() || null,
+    vatNumber: values.vatNumber.trim() || null,
+    registrationNumber: values.registrationNumber.trim() || null,
+    ...('days' in returnWindow ? { returnWindowDays: returnWindow.days } : {}),
     version,
   };
 }
@@ -78,6 +107,8 @@ export function SettingsForm({ settings, onSubmit, isSaving, isSaved, error, onR
   // Fields edited since the last submission: their API errors are hidden, as they may no longer apply.
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const formRef = useRef<HTMLFormElement>(null);
+  // The form's own check of the return window (a number the API would refuse is not sent).
+  const [returnWindowError, setReturnWindowError] = useState<string | null>(null);
 
   // New settings arrived (our own save, or a reload after a conflict): start again from them.
   if (settings.version !== loaded.version && !isSaving) {
@@ -102,6 +133,13 @@ export function SettingsForm({ settings, onSubmit, isSaving, isSaved, error, onR
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const returnWindow = readReturnWindowDays(values.returnWindowDays);
+    if ('error' in returnWindow) {
+      setReturnWindowError(returnWindow.error);
+      formRef.current?.querySelector<HTMLElement>('[name="returnWindowDays"]')?.focus();
+      return;
+    }
+    setReturnWindowError(null);
     setTouched(new Set());
     onSubmit(toSettingsUpdate(values, loaded.version));
   }
@@ -162,6 +200,49 @@ export function SettingsForm({ settings, onSubmit, isSaving, isSaved, error, onR
       </fieldset>
 
       <fieldset className="ad-settings-form__section">
+        <legend className="ad-settings-form__legend">Legal details</legend>
+        <p className="ad-settings-form__intro ct-text-muted">
+          Printed on invoices and credit notes, with the legal name. Leave empty what does not apply.
+        </p>
+        <div className="ct-form-grid">
+          <TextAreaField
+            label="Legal address"
+            name="legalAddress"
+            className="ad-settings-form__wide"
+            rows={4}
+            maxLength={500}
+            autoComplete="street-address"
+            hint="The registered address of the company, as it should appear on invoices."
+            value={values.legalAddress}
+            onChange={(event) => update('legalAddress', event.target.value)}
+            error={fieldError('legalAddress')}
+          />
+          <TextField
+            label="VAT number"
+            name="vatNumber"
+            maxLength={40}
+            autoComplete="off"
+            spellCheck={false}
+            hint="e.g. FR 12 345678901."
+            value={values.vatNumber}
+            onChange={(event) => update('vatNumber', event.target.value)}
+            error={fieldError('vatNumber')}
+          />
+          <TextField
+            label="Registration number"
+            name="registrationNumber"
+            maxLength={60}
+            autoComplete="off"
+            spellCheck={false}
+            hint="The company registration number, e.g. SIRET or RCS."
+            value={values.registrationNumber}
+            onChange={(event) => update('registrationNumber', event.target.value)}
+            error={fieldError('registrationNumber')}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="ad-settings-form__section">
         <legend className="ad-settings-form__legend">Regional settings</legend>
         <div className="ct-form-grid">
           <SelectField
@@ -217,6 +298,25 @@ export function SettingsForm({ settings, onSubmit, isSaving, isSaved, error, onR
             update('paymentCapture', event.target.value === 'manual' ? 'manual' : 'automatic')
           }
           error={fieldError('paymentCapture')}
+        />
+      </fieldset>
+
+      <fieldset className="ad-settings-form__section">
+        <legend className="ad-settings-form__legend">Returns</legend>
+        <TextField
+          label="Return window (days)"
+          name="returnWindowDays"
+          inputClassName="ad-settings-form__days"
+          inputMode="numeric"
+          autoComplete="off"
+          required
+          hint="How long after delivery customers can ask to return items from their account. 0: returns are not offered."
+          value={values.returnWindowDays}
+          onChange={(event) => {
+            setReturnWindowError(null);
+            update('returnWindowDays', event.target.value);
+          }}
+          error={returnWindowError ?? fieldError('returnWindowDays')}
         />
       </fieldset>
 
