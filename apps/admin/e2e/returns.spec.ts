@@ -51,7 +51,9 @@ test('a customer returns one item of a delivered order; staff approve, receive a
     await dialog.getByRole('button', { name: 'Ship items' }).click();
     await expect(page.getByText(`1 item of order #${number} shipped.`)).toBeVisible();
     await page.getByRole('button', { name: 'Dismiss' }).click();
-    await expect(page.getByText(index === 0 ? 'Partially fulfilled' : 'Fulfilled', { exact: true }).first()).toBeVisible();
+    await expect(
+      page.getByText(index === 0 ? 'Partially fulfilled' : 'Fulfilled', { exact: true }).first(),
+    ).toBeVisible();
   }
   const shipments = page.getByRole('region', { name: 'Shipments' });
   for (const parcel of [1, 2]) {
@@ -79,7 +81,11 @@ test('a customer returns one item of a delivered order; staff approve, receive a
   // Staff work the returns queue: approve, receive, refund with the item back in stock.
   await page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Returns' }).click();
   await page.getByLabel('Search returns').fill(String(number));
-  await page.getByRole('row', { name: new RegExp(`#${number}`) }).getByRole('link').first().click();
+  await page
+    .getByRole('row', { name: new RegExp(`#${number}`) })
+    .getByRole('link')
+    .first()
+    .click();
   await expect(page.getByText('The glaze is chipped.')).toBeVisible();
   await page.getByRole('button', { name: 'Approve' }).click();
   await expect(page.getByText(/Return R-\d+ approved\./)).toBeVisible();

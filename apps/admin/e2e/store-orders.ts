@@ -74,7 +74,12 @@ export async function placeGuestOrder(
     }),
     200,
   );
-  const card = { number: '4242424242424242', expMonth: 12, expYear: new Date().getFullYear() + 2, cvc: '123' };
+  const card = {
+    number: '4242424242424242',
+    expMonth: 12,
+    expYear: new Date().getFullYear() + 2,
+    cvc: '123',
+  };
   const order = await json<{ number: number; guestToken: string }>(
     await request.post(`${api}/store/carts/${cart.id}/checkout`, {
       headers: { 'Idempotency-Key': randomUUID() },

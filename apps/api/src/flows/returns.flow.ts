@@ -73,7 +73,26 @@ export async function requestReturn(
       actor: requester.customerId ? { id: requester.customerId, name: requester.name } : null,
       data: { returnId: row.id },
     });
+    const settings = await getAdminSettings(db);
+    await queueMail(
+      tx,
+      order.email,
+      renderNoticeMail({
+        template: 'return_requested',
+        storeName: settings.name,
+        subject: `We received your return request ${returnNumber(row.number)} for order #${order.number}`,
+        paragraphs: [
+          `We received your request to return ${units} item${units > 1 ? 's' : ''} of order #${order.number}.`,
+          'We will tell you by email, usually within two business days, whether and where to send them.',
+        ],
+        action: { label: 'See my order', url: orderLink(links, order) },
+      }),
+    );
   });
+}
+
+function orderLink(links: ReturnLinks, order: { id: string; number: number }): string {
+  return `${links.storefrontUrl}/orders/${order.number}?token=${orderGuestToken(links.orderLinkSecret, order.id)}`;
 }
 
 async function step(
@@ -107,7 +126,6 @@ async function step(
     });
     if (mail) {
       const settings = await getAdminSettings(db);
-      const url = `${links.storefrontUrl}/orders/${order.number}?token=${orderGuestToken(links.orderLinkSecret, order.id)}`;
       await queueMail(
         tx,
         order.email,
@@ -116,7 +134,7 @@ async function step(
           storeName: settings.name,
           subject: `Your return ${returnNumber(row.number)} for order #${order.number}`,
           paragraphs: mail,
-          action: { label: 'See my order', url },
+          action: { label: 'See my order', url: orderLink(links, order) },
         }),
       );
     }

@@ -1324,6 +1324,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/threads/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The employees a conversation can be assigned to
+         * @description Active employees, names only (the full employee list needs `employees:manage`).
+         */
+        get: operations["adminListThreadAssignees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -5722,6 +5742,18 @@ export interface components {
             };
             /** @constant */
             provider: "test-card";
+        };
+        ThreadAssigneeList: {
+            items: {
+                id: string;
+                name: string;
+            }[];
+        };
+        ThreadAssigneeListInput: {
+            items: {
+                id: string;
+                name: string;
+            }[];
         };
         /** @description Threads per status matching the other filters (assignee, q), for the inbox tabs. */
         ThreadCounts: {
@@ -11488,6 +11520,44 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListThreadAssignees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadAssigneeList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

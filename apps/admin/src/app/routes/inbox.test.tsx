@@ -93,18 +93,15 @@ describe('inbox', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Where is my parcel?' })).toBeInTheDocument();
   });
 
-  it('offers colleagues to filter by when the employee may list employees', async () => {
+  it('offers colleagues to filter by (the assignable employees, not the employee administration list)', async () => {
     fakeApi({
       'GET /admin/threads': () => reply(200, threadPage([threadSummary()])),
-      'GET /admin/employees': () =>
+      'GET /admin/threads/assignees': () =>
         reply(200, {
           items: [
-            employeeSummary('emp_01', 'Ada', 'Lovelace'),
-            employeeSummary('emp_09', 'Alan', 'Turing'),
-            { ...employeeSummary('emp_10', 'Old', 'Timer'), active: false },
+            { id: 'emp_01', name: 'Ada Lovelace' },
+            { id: 'emp_09', name: 'Alan Turing' },
           ],
-          total: 3,
-          nextCursor: null,
         }),
     });
     renderApp('/messages', { signedIn: true, employee: sampleEmployee });
@@ -130,21 +127,6 @@ describe('inbox', () => {
     expect(sent.filter((request) => request.path.startsWith('/admin/threads'))).toEqual([]);
   });
 });
-
-function employeeSummary(id: string, firstName: string, lastName: string) {
-  return {
-    id,
-    email: `${firstName.toLowerCase()}@example.com`,
-    firstName,
-    lastName,
-    role: 'customer_service',
-    roleName: 'Customer service',
-    active: true,
-    twoFactorEnabled: false,
-    lastLoginAt: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-  };
-}
 
 const conversation = adminThread({
   messageCount: 2,
@@ -256,11 +238,12 @@ describe('conversation', () => {
   it('assigns to me, to a colleague, unassigns and changes the status', async () => {
     const { sent } = fakeApi({
       'GET /admin/threads/thr_1': () => reply(200, conversation),
-      'GET /admin/employees': () =>
+      'GET /admin/threads/assignees': () =>
         reply(200, {
-          items: [employeeSummary('emp_01', 'Ada', 'Lovelace'), employeeSummary('emp_09', 'Alan', 'Turing')],
-          total: 2,
-          nextCursor: null,
+          items: [
+            { id: 'emp_01', name: 'Ada Lovelace' },
+            { id: 'emp_09', name: 'Alan Turing' },
+          ],
         }),
       'PATCH /admin/threads/thr_1': (request) => {
         const body = request.body as { assigneeId?: string | null; status?: 'open' | 'pending' | 'closed' };

@@ -158,3 +158,14 @@ export async function claimTotpStep(db: DbOrTx, id: string, step: number): Promi
     .returning({ id: employees.id });
   return updated.length > 0;
 }
+
+/** Active employees' names, by first name (a store has a handful: no paging). */
+export async function listActiveEmployeeNames(
+  db: DbOrTx,
+): Promise<{ id: string; firstName: string; lastName: string }[]> {
+  return db
+    .select({ id: employees.id, firstName: employees.firstName, lastName: employees.lastName })
+    .from(employees)
+    .where(eq(employees.active, true))
+    .orderBy(asc(employees.firstName), asc(employees.lastName), asc(employees.id));
+}

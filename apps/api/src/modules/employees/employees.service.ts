@@ -227,3 +227,9 @@ export async function ensureOwner(
   });
   return true;
 }
+
+/** The employees work can be given to (names only: readable by anyone who assigns work, e.g. support). */
+export async function listAssignableEmployees(db: DbOrTx): Promise<{ id: string; name: string }[]> {
+  const rows = await repository.listActiveEmployeeNames(db);
+  return rows.map((row) => ({ id: row.id, name: `${row.firstName} ${row.lastName}`.trim() }));
+}

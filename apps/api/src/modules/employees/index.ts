@@ -7,6 +7,7 @@ export {
   findActiveEmployee,
   getActiveEmployee,
   hashPassword,
+  listAssignableEmployees,
   listEmployees,
   updateEmployee,
 } from './employees.service';

@@ -6,6 +6,7 @@ import { currentCustomer } from '../../plugins/customer-auth';
 import { listQueryFields, pageSchema } from '../../shared/pagination';
 import { problemResponses } from '../../shared/problem';
 import { adminSecurity, customerSecurity } from '../../shared/security-schemes';
+import { listAssignableEmployees } from '../employees';
 import { getAdminSettings } from '../settings';
 import {
   adminThreadListQuerySchema,
@@ -45,6 +46,10 @@ const read = { permission: 'customers:read' } as const;
 const write = { permission: 'customers:write' } as const;
 
 /** Customer-service threads: the Store API side (contact form, account messages) and the Admin inbox. */
+const threadAssigneeListSchema = z
+  .object({ items: z.array(z.object({ id: z.string(), name: z.string() })) })
+  .meta({ id: 'ThreadAssigneeList' });
+
 export const messageRoutes: FastifyPluginAsyncZod<{
   storefrontUrl: string;
   threadLinkSecret: string;
@@ -240,6 +245,22 @@ export const messageRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => listAdminThreads(app.db, currentActor(request), request.query),
+  );
+
+  app.get(
+    '/admin/threads/assignees',
+    {
+      config: read,
+      schema: {
+        operationId: 'adminListThreadAssignees',
+        summary: 'The employees a conversation can be assigned to',
+        description: 'Active employees, names only (the full employee list needs `employees:manage`).',
+        tags: adminTags,
+        security: adminSecurity,
+        response: { 200: threadAssigneeListSchema, ...problemResponses(401, 403) },
+      },
+    },
+    async () => ({ items: await listAssignableEmployees(app.db) }),
   );
 
   app.get(

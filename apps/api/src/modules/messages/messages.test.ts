@@ -111,6 +111,15 @@ describe('customer-service messages', () => {
       counts: { open: 1, pending: 0, closed: 0 },
     });
 
+    // Support staff see who they can hand a conversation to, without the employee administration permission.
+    const assignees = await inject('GET', '/admin/threads/assignees', support.headers);
+    expect(assignees.statusCode, assignees.body).toBe(200);
+    expect(assignees.json<{ items: { id: string; name: string }[] }>().items).toContainEqual({
+      id: supportId,
+      name: 'Test customer_service',
+    });
+    expect(Object.keys(assignees.json<{ items: object[] }>().items[0] ?? {})).toEqual(['id', 'name']);
+
     const assigned = await inject('PATCH', `/admin/threads/${thread.id}`, support.headers, {
       assigneeId: supportId,
     });

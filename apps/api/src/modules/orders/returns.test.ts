@@ -98,6 +98,8 @@ describe('returns', () => {
       { status: 'requested', number: expect.stringMatching(/^R-\d+$/) },
     ]);
     expect(withReturn.items.map((item) => item.returnableQuantity)).toEqual([1, 1]);
+    const [acknowledged] = await listMailTo(ctx.database.db, order.email, 'return_requested');
+    expect(acknowledged?.subject).toMatch(/^We received your return request R-\d+ for order #\d+$/);
 
     // Another customer sees nothing of it.
     const stranger = await registerCustomer(ctx.app);
