@@ -80,6 +80,9 @@ export function journeyConfig({
         ADMIN_PORT: String(basePort + 2),
         // A few weeks' worth of demo orders: enough history for the screens, without slowing every start.
         DEMO_ORDERS: '40',
+        // Every journey signs the demo owner in from the same address: more than the production limits allow.
+        AUTH_RATE_LIMIT_PER_ACCOUNT: '200',
+        AUTH_RATE_LIMIT_PER_IP: '500',
         LOG_LEVEL: 'warn',
       },
     },
