@@ -37,6 +37,26 @@ export interface OrderActor {
  * new state and is refused rather than repeated (and the Idempotency-Key replays the first answer).
  */
 
+/**
+ * A call to the payment provider inside an operation's transaction. A provider that fails or does not answer
+ * is a 502 `payment_failed` (the transaction rolls back: the order is as it was, and the operation can be
+ * retried), not an internal error; the provider's own error goes to the log through the cause.
+ */
+async function atProvider<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError(
+      'payment_failed',
+      'The payment provider did not answer properly; nothing was changed. Retry in a moment.',
+      undefined,
+      undefined,
+      { cause: error },
+    );
+  }
+}
+
 /** Captures an authorised card payment in full. */
 export async function captureOrderPayment(
   db: Database,
@@ -48,7 +68,7 @@ export async function captureOrderPayment(
     const state = nextState(order, 'capture');
     const payment = await findOrderPayment(tx, orderId);
     if (!payment) throw new AppError('invalid_transition', 'This order has no payment to capture.');
-    await findPaymentProvider(payment.provider).capture(payment.reference, payment.amount);
+    await atProvider(() => findPaymentProvider(payment.provider).capture(payment.reference, payment.amount));
     await updatePayment(tx, payment.id, { status: 'captured', capturedAmount: payment.amount });
     await recordTransition(tx, orderId, state, {
       kind: 'payment_captured',
@@ -101,7 +121,7 @@ export async function cancelOrder(
       const provider = findPaymentProvider(payment.provider);
       if (payment.status === 'captured') {
         const refund = payment.capturedAmount - payment.refundedAmount;
-        await provider.refund(payment.reference, refund);
+        await atProvider(() => provider.refund(payment.reference, refund));
         await updatePayment(tx, payment.id, { status: 'refunded', refundedAmount: payment.capturedAmount });
         const refundId = await insertRefund(tx, {
           orderId,
@@ -116,7 +136,7 @@ export async function cancelOrder(
         await issueCreditNote(tx, orderId, refundId);
         paymentNote = ` ${formatMoney(refund, payment.currency)} refunded.`;
       } else if (payment.status === 'authorized' || payment.status === 'pending') {
-        if (payment.status === 'authorized') await provider.void(payment.reference);
+        if (payment.status === 'authorized') await atProvider(() => provider.void(payment.reference));
         await updatePayment(tx, payment.id, { status: 'voided' });
         paymentNote = payment.status === 'authorized' ? ' Card authorisation voided.' : '';
       }
@@ -213,7 +233,9 @@ export async function shipOrder(
     };
     const payment = await findOrderPayment(tx, orderId);
     if (payment?.status === 'authorized') {
-      await findPaymentProvider(payment.provider).capture(payment.reference, payment.amount);
+      await atProvider(() =>
+        findPaymentProvider(payment.provider).capture(payment.reference, payment.amount),
+      );
       await updatePayment(tx, payment.id, { status: 'captured', capturedAmount: payment.amount });
       state = { ...state, paymentStatus: 'paid' };
       await addOrderEvent(tx, orderId, {
@@ -344,7 +366,7 @@ export async function refundInTransaction(
       { path: 'amount', message: `At most ${most}.` },
     ]);
   }
-  await findPaymentProvider(payment.provider).refund(payment.reference, amount);
+  await atProvider(() => findPaymentProvider(payment.provider).refund(payment.reference, amount));
   const complete = payment.refundedAmount + amount === payment.capturedAmount;
   await updatePayment(tx, payment.id, {
     refundedAmount: payment.refundedAmount + amount,

@@ -100,6 +100,8 @@ export const problemDetailsPlugin = fp(
 
     app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
       if (error instanceof AppError) {
+        if (error.cause !== undefined)
+          request.log.error({ err: error.cause, code: error.code }, error.message);
         if (error.headers) reply.headers(error.headers);
         return sendProblem(request, reply, error.code, error.detail, error.errors);
       }

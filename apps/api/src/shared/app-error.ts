@@ -215,8 +215,10 @@ export class AppError extends Error {
     readonly detail?: string,
     readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
+    /** What went wrong underneath (a provider's error): logged, never sent. */
+    options?: { cause?: unknown },
   ) {
-    super(detail ?? errorCodes[code].title);
+    super(detail ?? errorCodes[code].title, options);
     this.name = 'AppError';
     this.status = errorCodes[code].status;
     this.title = errorCodes[code].title;

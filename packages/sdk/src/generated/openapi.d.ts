@@ -5719,7 +5719,7 @@ export interface components {
             region?: string | null;
             taxClass?: string;
         };
-        /** @description The built-in card sandbox: 4242424242424242 succeeds, 4000000000000002 is declined, 4000000000009995 fails for insufficient funds; any future expiry and any 3-digit CVC. Card numbers are never stored (only the brand and last 4 digits). */
+        /** @description The built-in card sandbox: 4242424242424242 succeeds, 4000000000000002 is declined, 4000000000009995 fails for insufficient funds, 4000000000000341 is authorised but every later call (capture, void, refund) fails as if the provider were down; any future expiry and any 3-digit CVC. Card numbers are never stored (only the brand and last 4 digits). */
         TestCardPayment: {
             card: {
                 cvc: string;
@@ -5731,7 +5731,7 @@ export interface components {
             /** @constant */
             provider: "test-card";
         };
-        /** @description The built-in card sandbox: 4242424242424242 succeeds, 4000000000000002 is declined, 4000000000009995 fails for insufficient funds; any future expiry and any 3-digit CVC. Card numbers are never stored (only the brand and last 4 digits). */
+        /** @description The built-in card sandbox: 4242424242424242 succeeds, 4000000000000002 is declined, 4000000000009995 fails for insufficient funds, 4000000000000341 is authorised but every later call (capture, void, refund) fails as if the provider were down; any future expiry and any 3-digit CVC. Card numbers are never stored (only the brand and last 4 digits). */
         TestCardPaymentInput: {
             card: {
                 cvc: string;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestContext } from '../../../test/build-test-app';
 import { signInEmployee } from '../../../test/factories';
-import { checkoutRequest, createVariant, openShop, readyCart } from '../../../test/store-fixtures';
+import { checkoutRequest, createVariant, openShop, readyCart, testCard } from '../../../test/store-fixtures';
 
 let ctx: TestContext;
 let owner: Record<string, string>;
@@ -100,6 +100,28 @@ describe('admin orders', () => {
     const again = await post(`/admin/orders/${order.id}/cancel`, { reason: 'again' });
     expect([again.statusCode, again.json().detail]).toEqual([409, 'This order is cancelled.']);
     expect(await stockOf(variantId)).toBe(10);
+  });
+
+  it('a payment provider that fails is a 502 and leaves the order as it was', async () => {
+    const { order, variantId } = await placeOrder('AO-DOWN', {
+      payment: { provider: 'test-card', card: { ...testCard, number: '4000000000000341' } },
+    });
+    for (const attempt of [
+      post(`/admin/orders/${order.id}/capture`),
+      post(`/admin/orders/${order.id}/shipments`, { carrier: 'DHL' }),
+      post(`/admin/orders/${order.id}/cancel`, { reason: 'Customer asked' }),
+    ]) {
+      const response = await attempt;
+      expect([response.statusCode, response.json().code]).toEqual([502, 'payment_failed']);
+      expect(response.body).not.toContain('unavailable');
+    }
+    const detail = await ctx.app.inject({ method: 'GET', url: `/admin/orders/${order.id}`, headers: owner });
+    expect(detail.json<AdminOrder & { shipments: unknown[] }>()).toMatchObject({
+      status: 'confirmed',
+      paymentStatus: 'authorized',
+      shipments: [],
+    });
+    expect(await stockOf(variantId)).toBe(8);
   });
 
   it('manual payment: mark paid; cancelling without restock keeps the stock as it is', async () => {

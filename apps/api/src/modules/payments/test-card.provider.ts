@@ -7,7 +7,11 @@ export const testCards = {
   success: '4242424242424242',
   declined: '4000000000000002',
   insufficientFunds: '4000000000009995',
+  /** Authorised, but the provider fails every later call on it (capture, void, refund): an outage. */
+  providerDown: '4000000000000341',
 } as const;
+
+const failingPrefix = 'tc_down_';
 
 function passesLuhn(digits: string): boolean {
   let sum = 0;
@@ -50,9 +54,14 @@ const detailsSchema = z.strictObject({ provider: z.literal('test-card'), card: c
   id: 'TestCardPayment',
   description:
     'The built-in card sandbox: 4242424242424242 succeeds, 4000000000000002 is declined, ' +
-    '4000000000009995 fails for insufficient funds; any future expiry and any 3-digit CVC. ' +
+    '4000000000009995 fails for insufficient funds, 4000000000000341 is authorised but every later call ' +
+    '(capture, void, refund) fails as if the provider were down; any future expiry and any 3-digit CVC. ' +
     'Card numbers are never stored (only the brand and last 4 digits).',
 });
+
+function failIfDown(paymentReference: string | null): void {
+  if (paymentReference?.startsWith(failingPrefix)) throw new Error('test-card: the provider is unavailable');
+}
 
 const reference = () => `tc_${randomBytes(12).toString('base64url')}`;
 
@@ -66,6 +75,13 @@ export const testCardProvider: PaymentProvider<typeof detailsSchema> = {
       return {
         outcome: 'authorized',
         reference: reference(),
+        cardBrand: 'visa',
+        cardLast4: number.slice(-4),
+      };
+    if (number === testCards.providerDown)
+      return {
+        outcome: 'authorized',
+        reference: `${failingPrefix}${reference()}`,
         cardBrand: 'visa',
         cardLast4: number.slice(-4),
       };
@@ -87,7 +103,13 @@ export const testCardProvider: PaymentProvider<typeof detailsSchema> = {
       message: 'This store is in test mode: use the test card 4242 4242 4242 4242.',
     };
   },
-  async capture() {},
-  async void() {},
-  async refund() {},
+  async capture(paymentReference) {
+    failIfDown(paymentReference);
+  },
+  async void(paymentReference) {
+    failIfDown(paymentReference);
+  },
+  async refund(paymentReference) {
+    failIfDown(paymentReference);
+  },
 };
