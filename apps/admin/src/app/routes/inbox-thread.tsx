@@ -1,7 +1,7 @@
-import { ApiError } from '@comptoir/sdk';
-import { Badge, buttonClassName, Card, EmptyState, ErrorState, LoadingState, PageHeader } from '@comptoir/ui';
+import { Badge, Card, PageHeader } from '@comptoir/ui';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { RecordLoadState } from '../../components/record-load-state';
 import { useHasPermission } from '../../features/auth/permissions';
 import { useSession } from '../../features/auth/session-context';
 import { useThread } from '../../features/messages/api/get-thread';
@@ -10,7 +10,6 @@ import { ThreadConversation } from '../../features/messages/components/thread-co
 import { ThreadReplyForm } from '../../features/messages/components/thread-reply-form';
 import { ThreadStatusBadge } from '../../features/messages/components/thread-status-badge';
 import type { ThreadLinkState } from '../../features/messages/components/thread-table';
-import { describeError } from '../../lib/describe-error';
 import { formatDateTime } from '../../lib/format-date';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useInboxColleagues } from './inbox-colleagues';
@@ -35,28 +34,15 @@ export function InboxThreadRoute() {
       : null;
 
   let body: ReactNode;
-  if (thread.isPending) {
-    body = <LoadingState label="Loading the conversation…" />;
-  } else if (thread.isError) {
-    body =
-      thread.error instanceof ApiError && thread.error.status === 404 ? (
-        <EmptyState
-          title="Conversation not found"
-          description="There is no conversation at this address. Check the link, or find it in the inbox."
-          action={
-            <Link to="/messages" className={buttonClassName({ variant: 'secondary' })}>
-              See all messages
-            </Link>
-          }
-        />
-      ) : (
-        <ErrorState
-          title="This conversation could not be loaded"
-          description={describeError(thread.error)}
-          onRetry={() => void thread.refetch()}
-          retrying={thread.isFetching}
-        />
-      );
+  if (thread.isPending || thread.isError) {
+    body = (
+      <RecordLoadState
+        query={thread}
+        noun="conversation"
+        notFound="Check the link, or find it in the inbox."
+        list={{ to: '/messages', label: 'See all messages' }}
+      />
+    );
   } else {
     const data = thread.data;
     body = (

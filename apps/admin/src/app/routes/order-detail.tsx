@@ -1,16 +1,8 @@
-import { ApiError } from '@comptoir/sdk';
-import {
-  Alert,
-  Button,
-  buttonClassName,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  PageHeader,
-} from '@comptoir/ui';
+import { Alert, Button, PageHeader } from '@comptoir/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { RecordLoadState } from '../../components/record-load-state';
 import { useHasPermission } from '../../features/auth/permissions';
 import { OrderDocumentsCard } from '../../features/documents/components/order-documents-card';
 import { OrderThreadsCard } from '../../features/messages/components/order-threads-card';
@@ -26,7 +18,6 @@ import type { OrderLinkState } from '../../features/orders/components/order-tabl
 import { orderNumberLabel } from '../../features/orders/order-labels';
 import { returnKeys } from '../../features/returns/api/return-keys';
 import { OrderReturns } from '../../features/returns/components/order-returns';
-import { describeError } from '../../lib/describe-error';
 import { formatDateTime } from '../../lib/format-date';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
@@ -50,28 +41,15 @@ export function OrderDetailRoute() {
   }, [result]);
 
   let body: ReactNode;
-  if (order.isPending) {
-    body = <LoadingState label="Loading the order…" />;
-  } else if (order.isError) {
-    body =
-      order.error instanceof ApiError && order.error.status === 404 ? (
-        <EmptyState
-          title="Order not found"
-          description="There is no order at this address. Check the link, or find the order in the list."
-          action={
-            <Link to="/orders" className={buttonClassName({ variant: 'secondary' })}>
-              See all orders
-            </Link>
-          }
-        />
-      ) : (
-        <ErrorState
-          title="This order could not be loaded"
-          description={describeError(order.error)}
-          onRetry={() => void order.refetch()}
-          retrying={order.isFetching}
-        />
-      );
+  if (order.isPending || order.isError) {
+    body = (
+      <RecordLoadState
+        query={order}
+        noun="order"
+        notFound="Check the link, or find the order in the list."
+        list={{ to: '/orders', label: 'See all orders' }}
+      />
+    );
   } else {
     const customerId = order.data.customerId;
     body = (

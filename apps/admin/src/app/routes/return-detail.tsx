@@ -1,16 +1,8 @@
-import { ApiError } from '@comptoir/sdk';
-import {
-  Alert,
-  Button,
-  buttonClassName,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  PageHeader,
-} from '@comptoir/ui';
+import { Alert, Button, PageHeader } from '@comptoir/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { RecordLoadState } from '../../components/record-load-state';
 import { useHasPermission } from '../../features/auth/permissions';
 import { orderKeys } from '../../features/orders/api/order-keys';
 import { useReturn } from '../../features/returns/api/get-return';
@@ -19,7 +11,6 @@ import { ReturnDetail } from '../../features/returns/components/return-detail';
 import { ReturnStatusBadge } from '../../features/returns/components/return-status-badge';
 import type { ReturnLinkState } from '../../features/returns/components/return-table';
 import { orderNumberLabel } from '../../features/returns/return-labels';
-import { describeError } from '../../lib/describe-error';
 import { formatDateTime } from '../../lib/format-date';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
@@ -42,28 +33,15 @@ export function ReturnDetailRoute() {
   }, [result]);
 
   let body: ReactNode;
-  if (value.isPending) {
-    body = <LoadingState label="Loading the return…" />;
-  } else if (value.isError) {
-    body =
-      value.error instanceof ApiError && value.error.status === 404 ? (
-        <EmptyState
-          title="Return not found"
-          description="There is no return at this address. Check the link, or find the return in the queue."
-          action={
-            <Link to="/returns" className={buttonClassName({ variant: 'secondary' })}>
-              See all returns
-            </Link>
-          }
-        />
-      ) : (
-        <ErrorState
-          title="This return could not be loaded"
-          description={describeError(value.error)}
-          onRetry={() => void value.refetch()}
-          retrying={value.isFetching}
-        />
-      );
+  if (value.isPending || value.isError) {
+    body = (
+      <RecordLoadState
+        query={value}
+        noun="return"
+        notFound="Check the link, or find the return in the queue."
+        list={{ to: '/returns', label: 'See all returns' }}
+      />
+    );
   } else {
     body = <ReturnDetail value={value.data} />;
   }
