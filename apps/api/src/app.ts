@@ -30,6 +30,7 @@ import { returnRoutes } from './modules/orders/returns.routes';
 import { storeOrderRoutes } from './modules/orders/store-orders.routes';
 import { promotionRoutes, shippingTaxRoutes } from './modules/pricing';
 import { settingsAdminRoutes, settingsStoreRoutes } from './modules/settings';
+import { statsRoutes } from './modules/stats';
 import { adminAuthPlugin, deriveSecret } from './plugins/admin-auth';
 import { auditPlugin } from './plugins/audit';
 import { customerAuthPlugin } from './plugins/customer-auth';
@@ -162,6 +163,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     threadLinkSecret: deriveSecret(deps.jwtSecret, 'thread-links'),
   });
   await app.register(savedViewRoutes);
+  await app.register(statsRoutes);
   await app.register(inventoryRoutes);
   await app.register(shippingTaxRoutes);
   await app.register(promotionRoutes);

@@ -1224,6 +1224,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/stats/best-sellers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Best-selling products by revenue or units */
+        get: operations["adminStatsBestSellers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stats/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders, revenue and units per day, week or month */
+        get: operations["adminStatsSales"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stats/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Key figures for a range of days, with the period just before
+         * @description Days are the store’s (`timezone`): a sale at 23:30 local time counts on that local day. Cancelled orders are left out; refunds count on the day they were made.
+         */
+        get: operations["adminStatsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/tax-rates": {
         parameters: {
             query?: never;
@@ -3112,6 +3166,24 @@ export interface components {
             items: components["schemas"]["AuditEntryInput"][];
             nextCursor: string | null;
             total: number;
+        };
+        BestSellers: {
+            items: {
+                /** @description Null when the product was deleted since. */
+                productId: string | null;
+                revenue: components["schemas"]["Money"];
+                title: string;
+                units: number;
+            }[];
+        };
+        BestSellersInput: {
+            items: {
+                /** @description Null when the product was deleted since. */
+                productId: string | null;
+                revenue: components["schemas"]["MoneyInput"];
+                title: string;
+                units: number;
+            }[];
         };
         BulkResult: {
             affected: number;
@@ -5123,6 +5195,36 @@ export interface components {
             name?: string;
             permissions?: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
         };
+        SalesSeries: {
+            /** @enum {string} */
+            interval: "day" | "week" | "month";
+            points: {
+                grossRevenue: components["schemas"]["Money"];
+                itemsSold: number;
+                orders: number;
+                /**
+                 * Format: date
+                 * @description First day of the day, week (Monday) or month.
+                 */
+                period: string;
+            }[];
+            timezone: string;
+        };
+        SalesSeriesInput: {
+            /** @enum {string} */
+            interval: "day" | "week" | "month";
+            points: {
+                grossRevenue: components["schemas"]["MoneyInput"];
+                itemsSold: number;
+                orders: number;
+                /**
+                 * Format: date
+                 * @description First day of the day, week (Monday) or month.
+                 */
+                period: string;
+            }[];
+            timezone: string;
+        };
         SavedView: {
             /** Format: date-time */
             createdAt: string;
@@ -5338,6 +5440,98 @@ export interface components {
         ShippingZoneUpdateInput: {
             countries?: string[];
             name?: string;
+        };
+        StatsKpis: {
+            abandonedCarts: {
+                count: number;
+                /** @description Their items at today’s prices. */
+                value: components["schemas"]["Money"];
+            };
+            /** @description Gross revenue ÷ orders, rounded half away from zero. */
+            averageOrderValue: components["schemas"]["Money"];
+            /** @description Carts created in the range. */
+            carts: number;
+            /** @description Orders ÷ carts created in the range (0 to 1, four decimals); 0 without carts. */
+            conversionRate: number;
+            /** @description What those orders came to (taxes and shipping included). */
+            grossRevenue: components["schemas"]["Money"];
+            itemsSold: number;
+            /** @description Gross revenue minus refunds. */
+            netRevenue: components["schemas"]["Money"];
+            /** @description Shoppers (account or guest email) whose first order is in the range. */
+            newCustomers: number;
+            /** @description Orders placed in the range, cancelled ones left out. */
+            orders: number;
+            /** @description Refunded in the range on orders that were not cancelled. */
+            refunds: components["schemas"]["Money"];
+            /** @description Shoppers who had ordered before the range. */
+            returningCustomers: number;
+            shipping: components["schemas"]["Money"];
+            tax: components["schemas"]["Money"];
+        };
+        StatsKpisInput: {
+            abandonedCarts: {
+                count: number;
+                /** @description Their items at today’s prices. */
+                value: components["schemas"]["MoneyInput"];
+            };
+            /** @description Gross revenue ÷ orders, rounded half away from zero. */
+            averageOrderValue: components["schemas"]["MoneyInput"];
+            /** @description Carts created in the range. */
+            carts: number;
+            /** @description Orders ÷ carts created in the range (0 to 1, four decimals); 0 without carts. */
+            conversionRate: number;
+            /** @description What those orders came to (taxes and shipping included). */
+            grossRevenue: components["schemas"]["MoneyInput"];
+            itemsSold: number;
+            /** @description Gross revenue minus refunds. */
+            netRevenue: components["schemas"]["MoneyInput"];
+            /** @description Shoppers (account or guest email) whose first order is in the range. */
+            newCustomers: number;
+            /** @description Orders placed in the range, cancelled ones left out. */
+            orders: number;
+            /** @description Refunded in the range on orders that were not cancelled. */
+            refunds: components["schemas"]["MoneyInput"];
+            /** @description Shoppers who had ordered before the range. */
+            returningCustomers: number;
+            shipping: components["schemas"]["MoneyInput"];
+            tax: components["schemas"]["MoneyInput"];
+        };
+        StatsSummary: {
+            current: {
+                /** Format: date */
+                from: string;
+                kpis: components["schemas"]["StatsKpis"];
+                /** Format: date */
+                to: string;
+            };
+            previous: {
+                /** Format: date */
+                from: string;
+                /** @description The same figures for the period of the same length just before. */
+                kpis: components["schemas"]["StatsKpis"];
+                /** Format: date */
+                to: string;
+            };
+            timezone: string;
+        };
+        StatsSummaryInput: {
+            current: {
+                /** Format: date */
+                from: string;
+                kpis: components["schemas"]["StatsKpisInput"];
+                /** Format: date */
+                to: string;
+            };
+            previous: {
+                /** Format: date */
+                from: string;
+                /** @description The same figures for the period of the same length just before. */
+                kpis: components["schemas"]["StatsKpisInput"];
+                /** Format: date */
+                to: string;
+            };
+            timezone: string;
         };
         StockAdjustment: {
             items: {
@@ -11059,6 +11253,165 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminStatsBestSellers: {
+        parameters: {
+            query: {
+                by?: "units" | "revenue";
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                from: string;
+                limit?: number;
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BestSellers"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminStatsSales: {
+        parameters: {
+            query: {
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                from: string;
+                interval?: "day" | "week" | "month";
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesSeries"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminStatsSummary: {
+        parameters: {
+            query: {
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                from: string;
+                /** @description The last day included. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsSummary"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

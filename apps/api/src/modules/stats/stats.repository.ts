@@ -1,0 +1,138 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import type { StatsRange } from './stats.schemas';
+
+/**
+ * Reporting reads across the order, cart and catalog tables, in SQL: aggregates belong in the database, and
+ * going through each module's services would carry every row into the process. Read-only; nothing here writes.
+ *
+ * A range is days in the store's time zone: from `from` 00:00 to the end of `to`, local time, so a sale at
+ * 23:30 in Paris belongs to that Paris day whatever UTC says.
+ */
+function bounds(range: StatsRange, timezone: string): SQL {
+  return sql`(select (${range.from}::date)::timestamp at time zone ${timezone} as lo,
+                     (${range.to}::date + 1)::timestamp at time zone ${timezone} as hi)`;
+}
+
+export interface KpiRow {
+  orders: number;
+  gross: number;
+  tax: number;
+  shipping: number;
+  items: number;
+  refunds: number;
+  shoppers: number;
+  newShoppers: number;
+  carts: number;
+  abandoned: number;
+  abandonedValue: number;
+}
+
+export async function readKpis(db: DbOrTx, range: StatsRange, timezone: string): Promise<KpiRow> {
+  const result = await db.execute<Record<keyof KpiRow, string | number>>(sql`
+    with b as ${bounds(range, timezone)},
+    counted as (
+      select o.id, o.total, o.tax_total, o.shipping_total, coalesce(o.customer_id, lower(o.email)) as shopper
+      from orders o, b where o.placed_at >= b.lo and o.placed_at < b.hi and o.status <> 'cancelled'),
+    shoppers as (select distinct shopper from counted),
+    earlier as (
+      select distinct coalesce(o.customer_id, lower(o.email)) as shopper
+      from orders o, b
+      where o.placed_at < b.lo and o.status <> 'cancelled'
+        and coalesce(o.customer_id, lower(o.email)) in (select shopper from shoppers)),
+    range_carts as (select c.id, c.completed_at, c.created_at from carts c, b where c.created_at >= b.lo and c.created_at < b.hi),
+    abandoned as (
+      select c.id, sum(i.quantity * v.price) as value
+      from range_carts c join cart_items i on i.cart_id = c.id join product_variants v on v.id = i.variant_id
+      where c.completed_at is null and c.created_at < now() - interval '1 hour'
+      group by c.id)
+    select
+      (select count(*) from counted) as orders,
+      (select coalesce(sum(total), 0) from counted) as gross,
+      (select coalesce(sum(tax_total), 0) from counted) as tax,
+      (select coalesce(sum(shipping_total), 0) from counted) as shipping,
+      (select coalesce(sum(l.quantity), 0) from order_lines l join counted o on o.id = l.order_id) as items,
+      (select coalesce(sum(r.amount), 0) from refunds r join orders o on o.id = r.order_id, b
+        where r.created_at >= b.lo and r.created_at < b.hi and o.status <> 'cancelled') as refunds,
+      (select count(*) from shoppers) as shoppers,
+      (select count(*) from shoppers where shopper not in (select shopper from earlier)) as "newShoppers",
+      (select count(*) from range_carts) as carts,
+      (select count(*) from abandoned) as abandoned,
+      (select coalesce(sum(value), 0) from abandoned) as "abandonedValue"`);
+  const row = result.rows[0];
+  if (!row) throw new Error('the statistics query returned nothing');
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [key, Number(value)]),
+  ) as unknown as KpiRow;
+}
+
+export interface SeriesRow {
+  period: string;
+  orders: number;
+  gross: number;
+  items: number;
+}
+
+export async function readSalesSeries(
+  db: DbOrTx,
+  range: StatsRange,
+  timezone: string,
+  interval: 'day' | 'week' | 'month',
+): Promise<SeriesRow[]> {
+  const result = await db.execute<{ period: string; orders: string; gross: string; items: string }>(sql`
+    with b as ${bounds(range, timezone)},
+    counted as (
+      select o.id, o.total, date_trunc(${interval}, o.placed_at at time zone ${timezone})::date as period
+      from orders o, b where o.placed_at >= b.lo and o.placed_at < b.hi and o.status <> 'cancelled'),
+    periods as (
+      select generate_series(date_trunc(${interval}, ${range.from}::date::timestamp),
+                             ${range.to}::date::timestamp, ('1 ' || ${interval})::interval)::date as period),
+    sums as (select period, count(*) as orders, sum(total) as gross from counted group by period),
+    units as (select o.period, sum(l.quantity) as items from counted o join order_lines l on l.order_id = o.id group by o.period)
+    select to_char(p.period, 'YYYY-MM-DD') as period, coalesce(s.orders, 0) as orders, coalesce(s.gross, 0) as gross,
+           coalesce(u.items, 0) as items
+    from periods p left join sums s on s.period = p.period left join units u on u.period = p.period
+    order by p.period`);
+  return result.rows.map((row) => ({
+    period: row.period,
+    orders: Number(row.orders),
+    gross: Number(row.gross),
+    items: Number(row.items),
+  }));
+}
+
+export interface BestSellerRow {
+  productId: string | null;
+  title: string;
+  units: number;
+  revenue: number;
+}
+
+export async function readBestSellers(
+  db: DbOrTx,
+  range: StatsRange,
+  timezone: string,
+  by: 'units' | 'revenue',
+  limit: number,
+): Promise<BestSellerRow[]> {
+  const order = by === 'units' ? sql`units desc, revenue desc` : sql`revenue desc, units desc`;
+  const result = await db.execute<{
+    productId: string | null;
+    title: string;
+    units: string;
+    revenue: string;
+  }>(sql`
+    with b as ${bounds(range, timezone)}
+    select l.product_id as "productId", max(l.title) as title, sum(l.quantity) as units, sum(l.total) as revenue
+    from order_lines l join orders o on o.id = l.order_id, b
+    where o.placed_at >= b.lo and o.placed_at < b.hi and o.status <> 'cancelled'
+    group by l.product_id, case when l.product_id is null then l.title end
+    order by ${order}, max(l.title)
+    limit ${limit}`);
+  return result.rows.map((row) => ({
+    productId: row.productId,
+    title: row.title,
+    units: Number(row.units),
+    revenue: Number(row.revenue),
+  }));
+}
