@@ -1,3 +1,4 @@
+export { getAdminThread, listOrderThreads } from './inbox.service';
 export { threadGuestToken, threadUrl } from './messages.mail';
 export { messageRoutes } from './messages.routes';
 export type {
@@ -6,5 +7,4 @@ export type {
   StoreThread,
   StoreThreadSummary,
 } from './messages.schemas';
-export type { StoreAuthor, ThreadContext } from './messages.service';
-export { getAdminThread, listOrderThreads } from './messages.service';
+export type { StoreAuthor, ThreadContext } from './thread-reads';

@@ -9,6 +9,13 @@ import { adminSecurity, customerSecurity } from '../../shared/security-schemes';
 import { listAssignableEmployees } from '../employees';
 import { getAdminSettings } from '../settings';
 import {
+  getAdminThread,
+  listAdminThreads,
+  listOrderThreads,
+  replyToThread,
+  updateThread,
+} from './inbox.service';
+import {
   adminThreadListQuerySchema,
   adminThreadListSchema,
   adminThreadReplySchema,
@@ -25,18 +32,12 @@ import {
   addCustomerMessage,
   addGuestMessage,
   contactStore,
-  getAdminThread,
   getCustomerThread,
   getGuestThread,
-  listAdminThreads,
   listCustomerThreads,
-  listOrderThreads,
   openOrderThread,
-  replyToThread,
-  type StoreAuthor,
-  type ThreadContext,
-  updateThread,
 } from './messages.service';
+import type { StoreAuthor, ThreadContext } from './thread-reads';
 
 const storeTags = ['Store: messages'];
 const adminTags = ['Admin: messages'];

@@ -1,167 +1,26 @@
-import { and, asc, count, desc, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
+/** Customer service for customers and guests (Store API): contact form, account threads, guest links. */
+import { and, count, eq } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../../db/client';
 import { AppError } from '../../shared/app-error';
 import { newId } from '../../shared/ids';
-import { containsPattern, decodeCursor, toPage } from '../../shared/pagination';
 import type { Customer } from '../customers';
-import { findActiveEmployee } from '../employees';
-// Read-only joins for display (the assignee's name, the order's number) keep lists at a fixed number of
-// queries; neither module's index offers a batch lookup. Writes to those tables never happen here.
-import { employees } from '../employees/employees.tables';
 import { queueMail } from '../mail';
 import { getCustomerOrder } from '../orders';
-import { orders } from '../orders/orders.tables';
+import { isThreadGuestToken, renderThreadReceivedMail, threadUrl } from './messages.mail';
+import type { ContactRequest, StoreThread, StoreThreadSummary } from './messages.schemas';
+import { type MessageThreadRow, messageThreads, threadMessages } from './messages.tables';
+
 import {
-  isThreadGuestToken,
-  renderThreadReceivedMail,
-  renderThreadReplyMail,
-  type ThreadLinks,
-  threadUrl,
-} from './messages.mail';
-import type {
-  AdminThread,
-  AdminThreadList,
-  AdminThreadListQuery,
-  AdminThreadReply,
-  AdminThreadSummary,
-  ContactRequest,
-  StoreThread,
-  StoreThreadSummary,
-  ThreadUpdate,
-} from './messages.schemas';
-import {
-  type MessageThreadRow,
-  messageThreads,
-  type ThreadMessageRow,
-  threadMessages,
-} from './messages.tables';
-
-/** What thread services need beyond the database: the links they email and the store's name. */
-export interface ThreadContext {
-  db: Database;
-  links: ThreadLinks;
-  store: { name: string; supportEmail: string | null };
-}
-
-/** Who writes on the store's side: an employee (by first name) or an integration's API key (by its label). */
-export interface StoreAuthor {
-  id: string;
-  name: string;
-  kind: 'employee' | 'api_key';
-}
-
-const notFound = () => new AppError('not_found', 'No such conversation.');
-
-// ——— Shared reads ———
-
-const messageCount = sql<number>`(select count(*)::int from ${threadMessages} m where m.thread_id = "message_threads"."id")`;
-const lastMessage = sql<{
-  authorType: 'customer' | 'employee';
-  excerpt: string;
-} | null>`(select json_build_object('authorType', m.author_type, 'excerpt', left(m.body, 160)) from ${threadMessages} m where m.thread_id = "message_threads"."id" order by m.created_at desc, m.id desc limit 1)`;
-const assigneeName = sql<
-  string | null
->`nullif(trim(coalesce(${employees.firstName}, '') || ' ' || coalesce(${employees.lastName}, '')), '')`;
-
-/** Newest activity first; ties by id. */
-const byActivity = [desc(messageThreads.lastMessageAt), desc(messageThreads.id)];
-
-/** The keyset of the activity order: `<lastMessageAt ISO>|<id>` (timestamps are written with ms precision). */
-function activityKey(row: { lastMessageAt: Date; id: string }): string {
-  return `${row.lastMessageAt.toISOString()}|${row.id}`;
-}
-
-function afterActivity(cursor: string | undefined): SQL | undefined {
-  const key = decodeCursor(cursor);
-  if (key === undefined) return undefined;
-  const [at, id] = key.split('|');
-  if (!at || !id || Number.isNaN(Date.parse(at))) {
-    throw new AppError('validation_failed', 'The cursor is invalid.', [
-      { path: 'query.cursor', message: 'Invalid cursor.' },
-    ]);
-  }
-  return sql`(${messageThreads.lastMessageAt}, ${messageThreads.id}) < (${at}::timestamptz, ${id})`;
-}
-
-function summarySelect(db: DbOrTx) {
-  return db
-    .select({
-      thread: messageThreads,
-      orderNumber: orders.number,
-      assigneeName,
-      messageCount,
-      lastMessage,
-    })
-    .from(messageThreads)
-    .leftJoin(orders, eq(orders.id, messageThreads.orderId))
-    .leftJoin(employees, eq(employees.id, messageThreads.assigneeId));
-}
-
-type SummaryRow = Awaited<ReturnType<ReturnType<typeof summarySelect>['where']>>[number];
-
-function toAdminSummary(row: SummaryRow): AdminThreadSummary {
-  const { thread } = row;
-  return {
-    id: thread.id,
-    subject: thread.subject,
-    status: thread.status,
-    email: thread.email,
-    name: thread.name,
-    customerId: thread.customerId,
-    order:
-      thread.orderId && row.orderNumber !== null ? { id: thread.orderId, number: row.orderNumber } : null,
-    assignee: thread.assigneeId
-      ? { id: thread.assigneeId, name: row.assigneeName ?? thread.assigneeId }
-      : null,
-    messageCount: row.messageCount,
-    lastMessage: row.lastMessage,
-    createdAt: thread.createdAt.toISOString(),
-    lastMessageAt: thread.lastMessageAt.toISOString(),
-  };
-}
-
-async function findThread(db: DbOrTx, id: string): Promise<SummaryRow | undefined> {
-  const [row] = await summarySelect(db).where(eq(messageThreads.id, id));
-  return row;
-}
-
-function listMessages(db: DbOrTx, threadId: string): Promise<ThreadMessageRow[]> {
-  return db
-    .select()
-    .from(threadMessages)
-    .where(eq(threadMessages.threadId, threadId))
-    .orderBy(asc(threadMessages.createdAt), asc(threadMessages.id));
-}
-
-/**
- * What the customer sees of a thread: no assignee, no email or internal ids; the store's messages signed
- * "<first name> from <store name>" (the store name alone for an integration).
- */
-async function toStoreThread(db: DbOrTx, storeName: string, row: SummaryRow): Promise<StoreThread> {
-  const messages = await listMessages(db, row.thread.id);
-  return {
-    id: row.thread.id,
-    subject: row.thread.subject,
-    status: row.thread.status,
-    orderNumber: row.thread.orderId ? row.orderNumber : null,
-    createdAt: row.thread.createdAt.toISOString(),
-    lastMessageAt: row.thread.lastMessageAt.toISOString(),
-    messages: messages.map((message) => ({
-      id: message.id,
-      author: message.authorType === 'customer' ? 'customer' : 'store',
-      authorName:
-        message.authorType === 'customer'
-          ? message.authorName
-          : storeSignature(message.authorId, message.authorName, storeName),
-      body: message.body,
-      createdAt: message.createdAt.toISOString(),
-    })),
-  };
-}
-
-function storeSignature(authorId: string | null, authorName: string, storeName: string): string {
-  return authorId?.startsWith('key_') || !authorName ? storeName : `${authorName} from ${storeName}`;
-}
+  afterActivity,
+  byActivity,
+  findThread,
+  notFound,
+  type SummaryRow,
+  summarySelect,
+  type ThreadContext,
+  toActivityPage,
+  toStoreThread,
+} from './thread-reads';
 
 // ——— Writes ———
 
@@ -351,16 +210,6 @@ export async function listCustomerThreads(
   }));
 }
 
-/** A page of threads by last activity: the cursor is the last row's activity time and id. */
-function toActivityPage<Item>(
-  rows: SummaryRow[],
-  limit: number,
-  total: number,
-  map: (row: SummaryRow) => Item,
-): { items: Item[]; total: number; nextCursor: string | null } {
-  return toPage(rows, limit, total, (row) => activityKey(row.thread), map);
-}
-
 /** One of the customer's threads with its messages (someone else's: `not_found`). */
 export async function getCustomerThread(
   ctx: ThreadContext,
@@ -408,162 +257,4 @@ export async function addGuestMessage(
   const row = await guestThreadRow(ctx, id, token);
   await appendCustomerMessage(ctx.db, row.thread, body);
   return storeThreadById(ctx, id);
-}
-
-// ——— Admin API ———
-
-function adminFilters(
-  query: AdminThreadListQuery,
-  actor: { kind: 'employee' | 'api_key'; id: string },
-): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [];
-  if (query.assignee === 'unassigned') conditions.push(isNull(messageThreads.assigneeId));
-  else if (query.assignee === 'me') {
-    if (actor.kind !== 'employee') {
-      throw new AppError('validation_failed', 'An API key has no threads of its own.', [
-        { path: 'query.assignee', message: 'Use an employee id: `me` means the signed-in employee.' },
-      ]);
-    }
-    conditions.push(eq(messageThreads.assigneeId, actor.id));
-  } else if (query.assignee) conditions.push(eq(messageThreads.assigneeId, query.assignee));
-  if (query.q) {
-    const pattern = containsPattern(query.q);
-    conditions.push(
-      or(
-        ilike(messageThreads.subject, pattern),
-        ilike(messageThreads.email, pattern),
-        ilike(messageThreads.name, pattern),
-      ),
-    );
-  }
-  return and(...conditions);
-}
-
-/**
- * The inbox: threads filtered by status, assignee (`me`, `unassigned` or an employee id) and text, newest
- * activity first, with the count per status under the same assignee and text filters (the tabs).
- */
-export async function listAdminThreads(
-  db: DbOrTx,
-  actor: { kind: 'employee' | 'api_key'; id: string },
-  query: AdminThreadListQuery,
-): Promise<AdminThreadList> {
-  const filter = adminFilters(query, actor);
-  const status = query.status ? eq(messageThreads.status, query.status) : undefined;
-  const [rows, grouped] = await Promise.all([
-    summarySelect(db)
-      .where(and(filter, status, afterActivity(query.cursor)))
-      .orderBy(...byActivity)
-      .limit(query.limit + 1),
-    db
-      .select({ status: messageThreads.status, total: count() })
-      .from(messageThreads)
-      .where(filter)
-      .groupBy(messageThreads.status),
-  ]);
-  const counts = { open: 0, pending: 0, closed: 0 };
-  for (const group of grouped) counts[group.status] = group.total;
-  const total = query.status ? counts[query.status] : counts.open + counts.pending + counts.closed;
-  return { ...toActivityPage(rows, query.limit, total, toAdminSummary), counts };
-}
-
-/** One thread with its messages, oldest first. */
-export async function getAdminThread(db: DbOrTx, id: string): Promise<AdminThread> {
-  const row = await findThread(db, id);
-  if (!row) throw notFound();
-  const messages = await listMessages(db, id);
-  return {
-    ...toAdminSummary(row),
-    messages: messages.map((message) => ({
-      id: message.id,
-      authorType: message.authorType,
-      authorId: message.authorId,
-      authorName: message.authorName,
-      body: message.body,
-      createdAt: message.createdAt.toISOString(),
-    })),
-  };
-}
-
-/** The threads about an order, newest activity first (`not_found` for an unknown order). */
-export async function listOrderThreads(
-  db: DbOrTx,
-  orderId: string,
-): Promise<{ items: AdminThreadSummary[] }> {
-  const [rows, [order]] = await Promise.all([
-    summarySelect(db)
-      .where(eq(messageThreads.orderId, orderId))
-      .orderBy(...byActivity)
-      .limit(200),
-    db.select({ id: orders.id }).from(orders).where(eq(orders.id, orderId)),
-  ]);
-  if (!order) throw new AppError('not_found', 'No such order.');
-  return { items: rows.map(toAdminSummary) };
-}
-
-/**
- * The store answers: appends the message, sets the status (`pending` by default, or `closed`) and emails the
- * customer the reply with the link to the thread (their account page, or the guest link).
- */
-export async function replyToThread(
-  ctx: ThreadContext,
-  id: string,
-  author: StoreAuthor,
-  input: AdminThreadReply,
-): Promise<AdminThread> {
-  const now = new Date();
-  await ctx.db.transaction(async (tx) => {
-    const [thread] = await tx.select().from(messageThreads).where(eq(messageThreads.id, id)).for('update');
-    if (!thread) throw notFound();
-    await tx.insert(threadMessages).values({
-      id: newId('threadMessage'),
-      threadId: id,
-      authorType: 'employee',
-      authorId: author.id,
-      authorName: author.name,
-      body: input.body,
-      createdAt: now,
-    });
-    await tx
-      .update(messageThreads)
-      .set({ status: input.status, lastMessageAt: now, updatedAt: now })
-      .where(eq(messageThreads.id, id));
-    await queueMail(
-      tx,
-      thread.email,
-      renderThreadReplyMail({
-        storeName: ctx.store.name,
-        name: thread.name,
-        authorName: storeSignature(author.kind === 'api_key' ? author.id : null, author.name, ctx.store.name),
-        subject: thread.subject,
-        body: input.body,
-        closed: input.status === 'closed',
-        url: threadUrl(ctx.links, thread),
-      }),
-    );
-  });
-  return getAdminThread(ctx.db, id);
-}
-
-/**
- * Changes the status and/or the assignee (null unassigns). The assignee must be an active employee, else
- * `validation_failed` on `assigneeId`.
- */
-export async function updateThread(db: Database, id: string, changes: ThreadUpdate): Promise<AdminThread> {
-  if (changes.assigneeId && !(await findActiveEmployee(db, changes.assigneeId))) {
-    throw new AppError('validation_failed', 'No active employee has this id.', [
-      { path: 'assigneeId', message: 'Choose an active employee.' },
-    ]);
-  }
-  const updated = await db
-    .update(messageThreads)
-    .set({
-      ...(changes.status !== undefined ? { status: changes.status } : {}),
-      ...(changes.assigneeId !== undefined ? { assigneeId: changes.assigneeId } : {}),
-      updatedAt: new Date(),
-    })
-    .where(eq(messageThreads.id, id))
-    .returning({ id: messageThreads.id });
-  if (updated.length === 0) throw notFound();
-  return getAdminThread(db, id);
 }
