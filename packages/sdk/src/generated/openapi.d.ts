@@ -690,6 +690,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/orders/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Orders as CSV, with the list’s filters
+         * @description Every matching order, newest first, streamed in batches (any size, bounded memory): number, date (UTC, ISO 8601), states, customer, email, shipping country, items, amounts in decimal currency units. Text that a spreadsheet would run as a formula is prefixed with an apostrophe.
+         */
+        get: operations["adminExportOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/permissions": {
         parameters: {
             query?: never;
@@ -8672,6 +8692,66 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminExportOrders: {
+        parameters: {
+            query?: {
+                customerId?: string;
+                fulfillmentStatus?: "unfulfilled" | "partially_fulfilled" | "fulfilled";
+                /** @description Minor units. */
+                maxTotal?: number;
+                /** @description Minor units. */
+                minTotal?: number;
+                paymentStatus?: "awaiting_payment" | "authorized" | "paid" | "voided" | "refunded" | "partially_refunded";
+                placedFrom?: string;
+                placedTo?: string;
+                /** @description Order number (1001 or #1001), email or name. */
+                q?: string;
+                status?: "pending" | "confirmed" | "cancelled" | "completed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CSV file (UTF-8 with a byte-order mark, comma-separated, CRLF), as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

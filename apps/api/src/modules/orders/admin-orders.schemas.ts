@@ -76,6 +76,11 @@ export const adminOrderListQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
 });
 export type AdminOrderListQuery = z.infer<typeof adminOrderListQuerySchema>;
+export const adminOrderExportQuerySchema = adminOrderListQuerySchema.omit({
+  cursor: true,
+  limit: true,
+  sort: true,
+});
 
 export const cancelOrderSchema = z
   .strictObject({

@@ -96,6 +96,35 @@ export async function listAdminOrders(
   );
 }
 
+/**
+ * Every order matching the list's filters, newest first, in batches of `batchSize` by id (keyset, no counts):
+ * what the CSV export streams, whatever the number of orders.
+ */
+export async function* iterateAdminOrders(
+  db: DbOrTx,
+  query: Omit<AdminOrderListQuery, 'cursor' | 'limit' | 'sort'>,
+  batchSize = 500,
+): AsyncGenerator<(OrderRow & { customerName: string; itemCount: number })[]> {
+  const filter = filtersOf({ ...query, sort: 'newest', limit: batchSize });
+  let after: string | undefined;
+  for (;;) {
+    const rows = await db
+      .select({
+        order: orders,
+        customerName,
+        itemCount: sql<number>`(select coalesce(sum(l.quantity), 0)::int from ${orderLines} l where l.order_id = "orders"."id")`,
+      })
+      .from(orders)
+      .where(and(filter, after ? lt(orders.id, after) : undefined))
+      .orderBy(desc(orders.id))
+      .limit(batchSize);
+    if (rows.length === 0) return;
+    yield rows.map((row) => ({ ...row.order, customerName: row.customerName, itemCount: row.itemCount }));
+    if (rows.length < batchSize) return;
+    after = rows.at(-1)?.order.id;
+  }
+}
+
 /** One order with its timeline and the operations its state allows. */
 export async function getAdminOrder(db: DbOrTx, id: string): Promise<AdminOrder> {
   const rows = await db.select().from(orders).where(eq(orders.id, id));

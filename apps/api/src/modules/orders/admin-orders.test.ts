@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestContext } from '../../../test/build-test-app';
 import { signInEmployee } from '../../../test/factories';
 import { checkoutRequest, createVariant, openShop, readyCart, testCard } from '../../../test/store-fixtures';
+import { iterateAdminOrders } from './admin-orders.service';
 
 let ctx: TestContext;
 let owner: Record<string, string>;
@@ -122,6 +123,66 @@ describe('admin orders', () => {
       shipments: [],
     });
     expect(await stockOf(variantId)).toBe(8);
+  });
+
+  it('exports the filtered orders as CSV, in batches', async () => {
+    const email = `export-${randomUUID().slice(0, 8)}@example.test`;
+    const first = await placeOrder('AO-CSV-1', { email, quantity: 1 });
+    const second = await placeOrder('AO-CSV-2', { email, quantity: 3 });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/admin/orders/export.csv?q=${encodeURIComponent(email)}`,
+      headers: owner,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="orders-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const [header, ...rows] = response.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(header).toBe(
+      'number,placed_at,status,payment_status,fulfillment_status,customer,email,shipping_country,items,currency,subtotal,discount,shipping,tax,total',
+    );
+    const detail = await ctx.app.inject({
+      method: 'GET',
+      url: `/admin/orders/${second.order.id}`,
+      headers: owner,
+    });
+    const total = detail.json<{ totals: { total: { amount: number } } }>().totals.total.amount;
+    expect(rows).toHaveLength(2);
+    expect(rows[0]?.split(',')).toEqual([
+      String(second.order.number),
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      'confirmed',
+      'authorized',
+      'unfulfilled',
+      'Camille Durand',
+      email,
+      'FR',
+      '3',
+      'EUR',
+      '75.00',
+      '0.00',
+      expect.any(String),
+      expect.any(String),
+      `${Math.floor(total / 100)}.${String(total % 100).padStart(2, '0')}`,
+    ]);
+    expect(rows[1]?.startsWith(`${first.order.number},`)).toBe(true);
+    // Batches follow each other by id: with batches of one, the same two orders, newest first.
+    const batches: number[][] = [];
+    for await (const batch of iterateAdminOrders(ctx.database.db, { q: email }, 1))
+      batches.push(batch.map((order) => order.number));
+    expect(batches).toEqual([[second.order.number], [first.order.number]]);
+    const support = await signInEmployee(ctx.app, ctx.database.db, 'catalog_manager');
+    const refused = await ctx.app.inject({
+      method: 'GET',
+      url: '/admin/orders/export.csv',
+      headers: support.headers,
+    });
+    expect(refused.statusCode).toBe(403);
   });
 
   it('manual payment: mark paid; cancelling without restock keeps the stock as it is', async () => {
