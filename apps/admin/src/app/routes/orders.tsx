@@ -1,11 +1,14 @@
-import { PageHeader } from '@comptoir/ui';
+import { Alert, Button, PageHeader } from '@comptoir/ui';
 import { useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { useExportOrders } from '../../features/orders/api/export-orders';
 import { OrderList } from '../../features/orders/components/order-list';
+import { readOrderFilters, toOrderListQuery } from '../../features/orders/order-filters';
 import { toOrderAddressQuery, toSavedOrderQuery } from '../../features/orders/order-view-query';
 import { SavedViewsControl } from '../../features/saved-views/components/saved-views-control';
 import { useStoreSettings } from '../../features/settings/api/get-store-settings';
 import { currencyDigits } from '../../lib/decimal-input';
+import { describeError } from '../../lib/describe-error';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 /** Location state of an address set by choosing a saved view. */
@@ -36,10 +39,32 @@ export function OrdersRoute() {
   const navigate = useNavigate();
   const [address] = useSearchParams();
   const listKey = useRemountOnViewApplied();
+  const exportOrders = useExportOrders();
   useDocumentTitle(['Orders', storeSettings.data?.name, 'Back office']);
   return (
     <>
-      <PageHeader title="Orders" description="What customers bought, and where each order stands." />
+      <PageHeader
+        title="Orders"
+        description="What customers bought, and where each order stands."
+        actions={
+          <Button
+            variant="secondary"
+            loading={exportOrders.isPending}
+            onClick={() =>
+              exportOrders.mutate(
+                toOrderListQuery(readOrderFilters(address, address.get('q')?.trim() ?? ''), digits),
+              )
+            }
+          >
+            Export CSV
+          </Button>
+        }
+      />
+      {exportOrders.isError ? (
+        <Alert tone="error" title="The orders could not be exported">
+          {describeError(exportOrders.error)}
+        </Alert>
+      ) : null}
       <SavedViewsControl
         list="orders"
         allLabel="All orders"

@@ -1,6 +1,7 @@
 import { unwrap } from '@comptoir/sdk';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { saveFile } from '../../../lib/save-file';
 import { documentKeys } from './document-keys';
 
 /** Which PDF of an order: its invoice, one of its credit notes, or its packing slip. */
@@ -29,20 +30,6 @@ export function fetchOrderDocument(target: OrderDocument): Promise<Blob> {
     case 'packing-slip':
       return unwrap(api.GET('/admin/orders/{id}/packing-slip.pdf', { params: { path }, parseAs: 'blob' }));
   }
-}
-
-/** Hands a file to the browser's downloads, named `fileName` (a temporary object URL and `<a download>`). */
-export function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next turn: some browsers read the URL only after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** Fetches a document and saves it; `variables` tells which one is on its way (its button shows it). */
