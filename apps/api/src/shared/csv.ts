@@ -58,3 +58,11 @@ export function sendCsv(reply: FastifyReply, fileName: string, body: Readable): 
     .header('cache-control', 'private, no-store')
     .send(body);
 }
+
+/** An amount as decimal text in its currency's minor-unit digits (EUR 2, JPY 0). */
+export function moneyText(value: { amount: number; currency: string }): string {
+  const digits =
+    new Intl.NumberFormat('en', { style: 'currency', currency: value.currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2;
+  return decimalText(value.amount, digits);
+}

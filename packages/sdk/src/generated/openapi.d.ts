@@ -234,6 +234,26 @@ export interface paths {
         patch: operations["adminUpdateCustomer"];
         trace?: never;
     };
+    "/admin/customers/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers as CSV
+         * @description Every matching customer, newest first, streamed in batches: id, email, names, phone, status, created (UTC, ISO 8601). No password hashes, ever.
+         */
+        get: operations["adminExportCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/employees": {
         parameters: {
             query?: never;
@@ -1261,6 +1281,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/stats/best-sellers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The best-sellers report as CSV */
+        get: operations["adminStatsBestSellersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/stats/sales": {
         parameters: {
             query?: never;
@@ -1270,6 +1307,23 @@ export interface paths {
         };
         /** Orders, revenue and units per day, week or month */
         get: operations["adminStatsSales"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stats/sales.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sales report as CSV */
+        get: operations["adminStatsSalesCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7102,6 +7156,56 @@ export interface operations {
             };
         };
     };
+    adminExportCustomers: {
+        parameters: {
+            query?: {
+                q?: string;
+                status?: "active" | "disabled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CSV file (UTF-8 with a byte-order mark, comma-separated, CRLF), as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     adminListEmployees: {
         parameters: {
             query?: {
@@ -11396,6 +11500,60 @@ export interface operations {
             };
         };
     };
+    adminStatsBestSellersCsv: {
+        parameters: {
+            query: {
+                by?: "units" | "revenue";
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                from: string;
+                limit?: number;
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CSV file (UTF-8 with a byte-order mark, comma-separated, CRLF), as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     adminStatsSales: {
         parameters: {
             query: {
@@ -11418,6 +11576,59 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SalesSeries"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminStatsSalesCsv: {
+        parameters: {
+            query: {
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                from: string;
+                interval?: "day" | "week" | "month";
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CSV file (UTF-8 with a byte-order mark, comma-separated, CRLF), as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app';
 import { registerCustomer, signInEmployee } from '../../../test/factories';
+import { iterateCustomers } from './customers.service';
 
 let ctx: TestContext;
 let service: { authorization: string };
@@ -76,5 +77,30 @@ describe('customers in the back-office', () => {
       (await ctx.app.inject({ method: 'GET', url: '/admin/customers/cus_nope', headers: service }))
         .statusCode,
     ).toBe(404);
+  });
+
+  it('exports customers as CSV in batches, without secrets', async () => {
+    const first = await registerCustomer(ctx.app, { email: 'export-a@example.test' });
+    const second = await registerCustomer(ctx.app, { email: 'export-b@example.test' });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/admin/customers/export.csv?q=export-',
+      headers: service,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const [header, ...rows] = response.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(header).toBe('id,email,first_name,last_name,phone,status,created_at');
+    expect(rows.map((row) => row.split(',').slice(0, 2))).toEqual([
+      [second.id, 'export-b@example.test'],
+      [first.id, 'export-a@example.test'],
+    ]);
+    expect(response.body).not.toMatch(/argon2|\$argon/);
+    const batches: string[][] = [];
+    for await (const batch of iterateCustomers(ctx.database.db, { q: 'export-' }, 1))
+      batches.push(batch.map((row) => row.id));
+    expect(batches).toEqual([[second.id], [first.id]]);
   });
 });

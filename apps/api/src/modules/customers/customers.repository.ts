@@ -149,6 +149,8 @@ export async function listCustomers(
     status?: CustomerRow['status'] | undefined;
     before?: string | undefined;
     limit: number;
+    /** False for exports, which page through everything and need no total. */
+    countTotal?: boolean;
   },
 ): Promise<{ rows: CustomerRow[]; total: number }> {
   const pattern = options.q ? containsPattern(options.q) : undefined;
@@ -169,6 +171,7 @@ export async function listCustomers(
     .where(and(filter, options.before ? lt(customers.id, options.before) : undefined))
     .orderBy(desc(customers.id))
     .limit(options.limit + 1);
+  if (options.countTotal === false) return { rows, total: rows.length };
   const [total] = await db.select({ value: count() }).from(customers).where(filter);
   return { rows, total: total?.value ?? 0 };
 }

@@ -240,6 +240,29 @@ export async function listCustomers(
   return toPage(rows, query.limit, total, (row) => row.id, toSummary);
 }
 
+/** Every customer matching the filters, newest first, in batches (keyset by id): what the CSV export streams. */
+export async function* iterateCustomers(
+  db: DbOrTx,
+  query: { q?: string | undefined; status?: CustomerRow['status'] | undefined },
+  batchSize = 500,
+): AsyncGenerator<CustomerRow[]> {
+  let before: string | undefined;
+  for (;;) {
+    // The repository reads one row past `limit` (to tell whether more follow): a batch is that many rows.
+    const { rows } = await repository.listCustomers(db, {
+      ...query,
+      before,
+      limit: batchSize,
+      countTotal: false,
+    });
+    const batch = rows.slice(0, batchSize);
+    if (batch.length === 0) return;
+    yield batch;
+    if (rows.length <= batchSize) return;
+    before = batch.at(-1)?.id;
+  }
+}
+
 /** A customer's profile and address book for the back-office. */
 export async function getCustomerDetail(db: DbOrTx, id: string) {
   const row = await repository.findCustomerById(db, id);

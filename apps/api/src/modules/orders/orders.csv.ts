@@ -1,4 +1,4 @@
-import { type CsvValue, decimalText } from '../../shared/csv';
+import { type CsvValue, moneyText } from '../../shared/csv';
 import type { OrderRow } from './orders.tables';
 
 export const orderCsvHeader = [
@@ -19,16 +19,13 @@ export const orderCsvHeader = [
   'total',
 ] as const;
 
-const fractionDigits = (currency: string) =>
-  new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-
 /** Rows of the orders export, batch by batch. */
 export async function* orderCsvBatches(
   batches: AsyncIterable<(OrderRow & { customerName: string; itemCount: number })[]>,
 ): AsyncGenerator<CsvValue[][]> {
   for await (const batch of batches) {
     yield batch.map((order) => {
-      const amount = (value: number) => decimalText(value, fractionDigits(order.currency));
+      const amount = (value: number) => moneyText({ amount: value, currency: order.currency });
       return [
         order.number,
         order.placedAt.toISOString(),

@@ -127,6 +127,27 @@ describe('statistics', () => {
       ['2026-03-09', 3],
     ]);
 
+    const csv = await ctx.app.inject({
+      method: 'GET',
+      url: '/admin/stats/sales.csv?from=2026-03-09&to=2026-03-11&interval=day',
+      headers: owner,
+    });
+    expect(csv.headers['content-disposition']).toBe(
+      'attachment; filename="sales-by-day-2026-03-09-to-2026-03-11.csv"',
+    );
+    const cents = (amount: number) => `${Math.floor(amount / 100)}.${String(amount % 100).padStart(2, '0')}`;
+    expect(
+      csv.body
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n'),
+    ).toEqual([
+      'period,orders,items_sold,currency,gross_revenue',
+      '2026-03-09,0,0,EUR,0.00',
+      `2026-03-10,1,2,EUR,${cents(late.totals.total.amount)}`,
+      `2026-03-11,2,2,EUR,${cents(pastMidnight.totals.total.amount + refunded.totals.total.amount)}`,
+    ]);
+
     const best = await get<{ items: { title: string; units: number; revenue: { amount: number } }[] }>(
       '/admin/stats/best-sellers?from=2026-03-10&to=2026-03-11&by=units',
     );
