@@ -130,7 +130,8 @@ describe('back-office routes', () => {
 
   it('signs out everywhere with the bearer token, then signs out here', async () => {
     const { sent } = fakeApi({ 'POST /admin/auth/logout-all': () => reply(204) });
-    renderApp('/', { signedIn: true });
+    // The settings page: its data is in the cache, so the only request is the sign-out.
+    renderApp('/settings', { signedIn: true });
     await userEvent.click(await screen.findByRole('button', { name: /account menu/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Sign out everywhere' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
@@ -139,7 +140,8 @@ describe('back-office routes', () => {
 
   it('stays signed in and says so when signing out everywhere fails', async () => {
     fakeApi({ 'POST /admin/auth/logout-all': () => reply(503, { code: 'unavailable', status: 503 }) });
-    renderApp('/', { signedIn: true });
+    // The settings page: its data is in the cache, so the only request is the sign-out.
+    renderApp('/settings', { signedIn: true });
     await userEvent.click(await screen.findByRole('button', { name: /account menu/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Sign out everywhere' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('You are still signed in elsewhere');

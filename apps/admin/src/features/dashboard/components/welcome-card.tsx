@@ -23,8 +23,8 @@ export function WelcomeCard({ firstName, storeName, shortcuts }: WelcomeCardProp
     >
       <div className="ad-welcome">
         <p>
-          This is your back office. The menu shows the sections your role gives you access to; catalog and
-          orders will join them as they become available.
+          This is your back office. The menu shows the sections your role gives you access to; the shortcuts
+          below lead to common tasks.
         </p>
         {shortcuts.length > 0 ? (
           <ul className="ad-welcome__links">

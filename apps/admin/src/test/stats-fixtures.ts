@@ -1,0 +1,54 @@
+/** Statistics answers of the fake API, shaped as `GET /admin/stats/*` return them. */
+import type { components } from '@comptoir/sdk';
+
+type StatsKpis = components['schemas']['StatsKpis'];
+type StatsSummary = components['schemas']['StatsSummary'];
+
+const eur = (amount: number) => ({ amount, currency: 'EUR' });
+
+export function statsKpis(overrides: Partial<StatsKpis> = {}): StatsKpis {
+  return {
+    orders: 40,
+    grossRevenue: eur(160000),
+    refunds: eur(10000),
+    netRevenue: eur(150000),
+    tax: eur(26667),
+    shipping: eur(12000),
+    averageOrderValue: eur(4000),
+    itemsSold: 95,
+    newCustomers: 12,
+    returningCustomers: 8,
+    carts: 400,
+    conversionRate: 0.1,
+    abandonedCarts: { count: 25, value: eur(98000) },
+    ...overrides,
+  };
+}
+
+export function statsSummary(range: { from: string; to: string }, current: StatsKpis, previous: StatsKpis) {
+  const summary: StatsSummary = {
+    timezone: 'Europe/Paris',
+    current: { ...range, kpis: current },
+    previous: { from: '2026-09-26', to: '2026-10-25', kpis: previous },
+  };
+  return summary;
+}
+
+/** `GET /admin/stats/sales` for the query sent: one point per day, `orders` taken from `perDay` in turn. */
+export function salesSeries(search: string, perDay: readonly number[] = [0]) {
+  const query = new URLSearchParams(search);
+  const from = query.get('from') ?? '2026-11-01';
+  const to = query.get('to') ?? from;
+  const points = [];
+  for (let day = new Date(`${from}T00:00:00Z`), index = 0; day.toISOString().slice(0, 10) <= to; index++) {
+    const orders = perDay[index % perDay.length] ?? 0;
+    points.push({
+      period: day.toISOString().slice(0, 10),
+      orders,
+      grossRevenue: eur(orders * 4000),
+      itemsSold: orders * 2,
+    });
+    day.setUTCDate(day.getUTCDate() + 1);
+  }
+  return { timezone: 'Europe/Paris', interval: query.get('interval') ?? 'day', points };
+}
