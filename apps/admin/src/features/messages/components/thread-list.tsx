@@ -2,57 +2,15 @@ import { SelectField, type SelectOption } from '@comptoir/ui';
 import { useNavigate } from 'react-router-dom';
 import { FilterSearchField } from '../../../components/filter-search-field';
 import { PagedList } from '../../../components/paged-list';
+import { StatusFilter } from '../../../components/status-filter';
 import { useListFilters } from '../../../lib/use-list-filters';
-import {
-  type ThreadCounts,
-  type ThreadListQuery,
-  type ThreadStatus,
-  threadStatuses,
-  useThreadList,
-} from '../api/list-threads';
+import { type ThreadListQuery, type ThreadStatus, threadStatuses, useThreadList } from '../api/list-threads';
 import { threadPath, threadStatusLabels } from '../thread-labels';
 import { type ThreadLinkState, ThreadTable } from './thread-table';
 import './messages.css';
 
 function readStatus(value: string | null): ThreadStatus {
   return threadStatuses.find((status) => status === value) ?? 'open';
-}
-
-interface StatusTabsProps {
-  value: ThreadStatus;
-  counts: ThreadCounts | undefined;
-  onChange: (status: ThreadStatus) => void;
-}
-
-/**
- * Open / Pending / Closed as toggle buttons with their counts ("Open 4"); Open by default. Buttons, not ARIA
- * tabs: each one reloads the list below rather than switching panels (as the returns queue does).
- */
-function StatusTabs({ value, counts, onChange }: StatusTabsProps) {
-  return (
-    <fieldset className="ad-inbox-status">
-      <legend className="ct-visually-hidden">Status</legend>
-      <div className="ad-inbox-status__options">
-        {threadStatuses.map((status) => (
-          <button
-            key={status}
-            type="button"
-            className="ad-inbox-status__option"
-            aria-pressed={value === status}
-            onClick={() => onChange(status)}
-          >
-            <span>{threadStatusLabels[status].label}</span>
-            {counts ? (
-              <span className="ad-inbox-status__count">
-                <span className="ct-visually-hidden">: </span>
-                {counts[status]}
-              </span>
-            ) : null}
-          </button>
-        ))}
-      </div>
-    </fieldset>
-  );
 }
 
 export interface ThreadListProps {
@@ -96,7 +54,16 @@ export function ThreadList({ colleagues, canReadOrders, employeeId }: ThreadList
   return (
     <>
       <search className="ad-filters ad-inbox-filters" aria-label="Filter conversations">
-        <StatusTabs value={status} counts={counts} onChange={(next) => setFilter('status', next)} />
+        <StatusFilter
+          className="ad-status-filter--fill ad-inbox-status"
+          options={threadStatuses.map((value) => ({
+            value,
+            label: threadStatusLabels[value].label,
+            count: counts?.[value],
+          }))}
+          value={status}
+          onChange={(next) => setFilter('status', next)}
+        />
         <FilterSearchField
           label="Search conversations"
           placeholder="Subject, email or name"

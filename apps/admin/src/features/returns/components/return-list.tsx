@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router-dom';
 import { FilterSearchField } from '../../../components/filter-search-field';
 import { PagedList } from '../../../components/paged-list';
+import { StatusFilter, type StatusFilterOption } from '../../../components/status-filter';
 import { useListFilters } from '../../../lib/use-list-filters';
 import { type ReturnListQuery, type ReturnStatus, returnStatuses, useReturnList } from '../api/list-returns';
 import { returnPath, returnStatusLabels } from '../return-labels';
@@ -11,51 +12,17 @@ function readStatus(value: string | null): ReturnStatus | '' {
   return returnStatuses.find((status) => status === value) ?? '';
 }
 
-interface StatusFilterProps {
-  value: ReturnStatus | '';
-  /** Returns per status, whatever the filters; undefined until the first page arrives. */
-  counts: Record<string, number> | undefined;
-  onChange: (status: ReturnStatus | '') => void;
-}
-
-/**
- * The queue's status filter as a row of toggle buttons, each with its count ("Requested 3"): one pressed at a
- * time, "All" by default. Buttons (not ARIA tabs): each one reloads the list below rather than switching panels.
- */
-function StatusFilter({ value, counts, onChange }: StatusFilterProps) {
+/** "All" then each status, with their counts once the first page has them. */
+function statusOptions(counts: Record<string, number> | undefined): StatusFilterOption<ReturnStatus | ''>[] {
   const all = counts ? Object.values(counts).reduce((sum, count) => sum + count, 0) : undefined;
-  const options: { status: ReturnStatus | ''; label: string; count: number | undefined }[] = [
-    { status: '', label: 'All', count: all },
+  return [
+    { value: '', label: 'All', count: all },
     ...returnStatuses.map((status) => ({
-      status,
+      value: status,
       label: returnStatusLabels[status].label,
       count: counts ? (counts[status] ?? 0) : undefined,
     })),
   ];
-  return (
-    <fieldset className="ad-status-filter">
-      <legend className="ct-visually-hidden">Status</legend>
-      <div className="ad-status-filter__options">
-        {options.map((option) => (
-          <button
-            key={option.status || 'all'}
-            type="button"
-            className="ad-status-filter__option"
-            aria-pressed={value === option.status}
-            onClick={() => onChange(option.status)}
-          >
-            <span>{option.label}</span>
-            {option.count !== undefined ? (
-              <span className="ad-status-filter__count">
-                <span className="ct-visually-hidden">: </span>
-                {option.count}
-              </span>
-            ) : null}
-          </button>
-        ))}
-      </div>
-    </fieldset>
-  );
 }
 
 /**
@@ -83,7 +50,11 @@ export function ReturnList() {
           value={search}
           onChange={setSearch}
         />
-        <StatusFilter value={status} counts={counts} onChange={(next) => setFilter('status', next)} />
+        <StatusFilter
+          options={statusOptions(counts)}
+          value={status}
+          onChange={(next) => setFilter('status', next)}
+        />
       </search>
 
       <PagedList
