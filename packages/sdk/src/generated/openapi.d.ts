@@ -1288,8 +1288,116 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The best-sellers report as CSV */
+        /** Best-selling products by revenue or units (CSV) */
         get: operations["adminStatsBestSellersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stats/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Best categories by revenue
+         * @description A product in two categories counts in both.
+         */
+        get: operations["adminStatsCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stats/categories.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Best categories by revenue (CSV)
+         * @description A product in two categories counts in both.
+         */
+        get: operations["adminStatsCategoriesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stats/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales by shipping country */
+        get: operations["adminStatsCountries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stats/countries.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales by shipping country (CSV) */
+        get: operations["adminStatsCountriesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stats/discounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How each discount code and automatic promotion performed */
+        get: operations["adminStatsDiscounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stats/discounts.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How each discount code and automatic promotion performed (CSV) */
+        get: operations["adminStatsDiscountsCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1322,7 +1430,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The sales report as CSV */
+        /** Orders, revenue and units per day, week or month (CSV) */
         get: operations["adminStatsSalesCsv"];
         put?: never;
         post?: never;
@@ -1344,6 +1452,40 @@ export interface paths {
          * @description Days are the store’s (`timezone`): a sale at 23:30 local time counts on that local day. Cancelled orders are left out; refunds count on the day they were made.
          */
         get: operations["adminStatsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stats/top-customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Top customers by lifetime value or by number of orders (loyal customers) */
+        get: operations["adminStatsTopCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stats/top-customers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Top customers by lifetime value or by number of orders (loyal customers) (CSV) */
+        get: operations["adminStatsTopCustomersCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3774,6 +3916,30 @@ export interface components {
         DiscountCodeInputInput: {
             code: string;
         };
+        DiscountReport: {
+            items: {
+                /** @description Null for an automatic promotion. */
+                code: string | null;
+                /** @description What the promotion took off those orders. */
+                discount: components["schemas"]["Money"];
+                name: string;
+                orders: number;
+                /** @description What those orders came to. */
+                revenue: components["schemas"]["Money"];
+            }[];
+        };
+        DiscountReportInput: {
+            items: {
+                /** @description Null for an automatic promotion. */
+                code: string | null;
+                /** @description What the promotion took off those orders. */
+                discount: components["schemas"]["MoneyInput"];
+                name: string;
+                orders: number;
+                /** @description What those orders came to. */
+                revenue: components["schemas"]["MoneyInput"];
+            }[];
+        };
         Employee: {
             email: string;
             firstName: string;
@@ -5515,6 +5681,26 @@ export interface components {
             countries?: string[];
             name?: string;
         };
+        StatsBreakdown: {
+            items: {
+                /** @description Category id or country code. */
+                key: string | null;
+                label: string;
+                orders: number;
+                revenue: components["schemas"]["Money"];
+                units: number;
+            }[];
+        };
+        StatsBreakdownInput: {
+            items: {
+                /** @description Category id or country code. */
+                key: string | null;
+                label: string;
+                orders: number;
+                revenue: components["schemas"]["MoneyInput"];
+                units: number;
+            }[];
+        };
         StatsKpis: {
             abandonedCarts: {
                 count: number;
@@ -6052,6 +6238,30 @@ export interface components {
             assigneeId?: string | null;
             /** @enum {string} */
             status?: "open" | "pending" | "closed";
+        };
+        TopCustomers: {
+            items: {
+                email: string;
+                id: string;
+                /** Format: date-time */
+                lastOrderAt: string;
+                /** @description All their orders, cancelled left out, refunds taken off. */
+                lifetimeValue: components["schemas"]["Money"];
+                name: string;
+                orders: number;
+            }[];
+        };
+        TopCustomersInput: {
+            items: {
+                email: string;
+                id: string;
+                /** Format: date-time */
+                lastOrderAt: string;
+                /** @description All their orders, cancelled left out, refunds taken off. */
+                lifetimeValue: components["schemas"]["MoneyInput"];
+                name: string;
+                orders: number;
+            }[];
         };
         TwoFactorCode: {
             code: string;
@@ -11554,6 +11764,320 @@ export interface operations {
             };
         };
     };
+    adminStatsCategories: {
+        parameters: {
+            query: {
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                from: string;
+                limit?: number;
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsBreakdown"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminStatsCategoriesCsv: {
+        parameters: {
+            query: {
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                from: string;
+                limit?: number;
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CSV file (UTF-8 with a byte-order mark, comma-separated, CRLF), as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminStatsCountries: {
+        parameters: {
+            query: {
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                from: string;
+                /** @description The last day included. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsBreakdown"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminStatsCountriesCsv: {
+        parameters: {
+            query: {
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                from: string;
+                /** @description The last day included. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CSV file (UTF-8 with a byte-order mark, comma-separated, CRLF), as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminStatsDiscounts: {
+        parameters: {
+            query: {
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                from: string;
+                /** @description The last day included. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscountReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminStatsDiscountsCsv: {
+        parameters: {
+            query: {
+                /** @description A day in the store’s time zone (YYYY-MM-DD). */
+                from: string;
+                /** @description The last day included. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CSV file (UTF-8 with a byte-order mark, comma-separated, CRLF), as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     adminStatsSales: {
         parameters: {
             query: {
@@ -11681,6 +12205,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatsSummary"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminStatsTopCustomers: {
+        parameters: {
+            query?: {
+                by?: "value" | "orders";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopCustomers"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminStatsTopCustomersCsv: {
+        parameters: {
+            query?: {
+                by?: "value" | "orders";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CSV file (UTF-8 with a byte-order mark, comma-separated, CRLF), as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */

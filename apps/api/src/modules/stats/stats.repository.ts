@@ -136,3 +136,123 @@ export async function readBestSellers(
     revenue: Number(row.revenue),
   }));
 }
+
+export interface BreakdownRow {
+  key: string | null;
+  label: string;
+  orders: number;
+  units: number;
+  revenue: number;
+}
+
+const toBreakdown = (rows: Record<string, unknown>[]): BreakdownRow[] =>
+  rows.map((row) => ({
+    key: (row.key as string | null) ?? null,
+    label: String(row.label ?? ''),
+    orders: Number(row.orders ?? 0),
+    units: Number(row.units ?? 0),
+    revenue: Number(row.revenue ?? 0),
+  }));
+
+/** Categories by the revenue of their products' lines (a product in two categories counts in both). */
+export async function readCategorySales(
+  db: DbOrTx,
+  range: StatsRange,
+  timezone: string,
+  limit: number,
+): Promise<BreakdownRow[]> {
+  const result = await db.execute(sql`
+    with b as ${bounds(range, timezone)}
+    select c.id as key, c.name as label, count(distinct o.id) as orders, sum(l.quantity) as units,
+           sum(l.total) as revenue
+    from order_lines l join orders o on o.id = l.order_id
+      join product_categories pc on pc.product_id = l.product_id join categories c on c.id = pc.category_id, b
+    where o.placed_at >= b.lo and o.placed_at < b.hi and o.status <> 'cancelled'
+    group by c.id, c.name
+    order by revenue desc, c.name
+    limit ${limit}`);
+  return toBreakdown(result.rows);
+}
+
+/** Orders and revenue by shipping country. */
+export async function readCountrySales(
+  db: DbOrTx,
+  range: StatsRange,
+  timezone: string,
+): Promise<BreakdownRow[]> {
+  const result = await db.execute(sql`
+    with b as ${bounds(range, timezone)}
+    , counted as (
+      select o.shipping_address->>'country' as country, o.total,
+             (select coalesce(sum(l.quantity), 0) from order_lines l where l.order_id = o.id) as units
+      from orders o, b
+      where o.placed_at >= b.lo and o.placed_at < b.hi and o.status <> 'cancelled')
+    select country as key, country as label, count(*) as orders, sum(units) as units, sum(total) as revenue
+    from counted
+    group by country
+    order by revenue desc, key`);
+  return toBreakdown(result.rows);
+}
+
+/** Each discount code (and automatic promotion) used in the range: orders, discount given, their revenue. */
+export async function readDiscountUse(
+  db: DbOrTx,
+  range: StatsRange,
+  timezone: string,
+): Promise<{ code: string | null; name: string; orders: number; discount: number; revenue: number }[]> {
+  const result = await db.execute<{
+    code: string | null;
+    name: string;
+    orders: string;
+    discount: string;
+    revenue: string;
+  }>(sql`
+    with b as ${bounds(range, timezone)}
+    select d->>'code' as code, max(d->>'name') as name, count(distinct o.id) as orders,
+           sum((d->>'amount')::bigint) as discount, sum(o.total) as revenue
+    from orders o cross join lateral jsonb_array_elements(o.discounts) as d, b
+    where o.placed_at >= b.lo and o.placed_at < b.hi and o.status <> 'cancelled'
+    group by d->>'promotionId', d->>'code'
+    order by discount desc, name`);
+  return result.rows.map((row) => ({
+    code: row.code,
+    name: row.name,
+    orders: Number(row.orders),
+    discount: Number(row.discount),
+    revenue: Number(row.revenue),
+  }));
+}
+
+/** Registered customers by lifetime value (all their orders, cancelled left out, refunds taken off) or count. */
+export async function readTopCustomers(
+  db: DbOrTx,
+  by: 'value' | 'orders',
+  limit: number,
+): Promise<{ id: string; name: string; email: string; orders: number; value: number; lastOrderAt: Date }[]> {
+  const order = by === 'orders' ? sql`orders desc, value desc` : sql`value desc, orders desc`;
+  const result = await db.execute<{
+    id: string;
+    name: string;
+    email: string;
+    orders: string;
+    value: string;
+    lastOrderAt: Date;
+  }>(sql`
+    select c.id, trim(c.first_name || ' ' || c.last_name) as name, c.email, count(*) as orders,
+           sum(o.total) - coalesce(sum((select coalesce(sum(r.amount), 0) from refunds r where r.order_id = o.id)), 0)
+             as value,
+           max(o.placed_at) as "lastOrderAt"
+    from orders o join customers c on c.id = o.customer_id
+    where o.status <> 'cancelled'
+    group by c.id
+    order by ${order}, c.id
+    limit ${limit}`);
+  return result.rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    orders: Number(row.orders),
+    value: Number(row.value),
+    lastOrderAt: new Date(row.lastOrderAt),
+  }));
+}

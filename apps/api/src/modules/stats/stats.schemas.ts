@@ -111,3 +111,61 @@ export type StatsRange = { from: string; to: string };
 export type StatsSummary = z.infer<typeof statsSummarySchema>;
 export type SalesSeries = z.infer<typeof salesSeriesSchema>;
 export type BestSellers = z.infer<typeof bestSellersSchema>;
+
+export const breakdownQuerySchema = z
+  .object({ from: day, to: day, limit: z.coerce.number().int().min(1).max(200).default(20) })
+  .refine((range) => range.from <= range.to, { message: '`to` must not be before `from`.', path: ['to'] });
+
+export const breakdownSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        key: z.string().nullable().meta({ description: 'Category id or country code.' }),
+        label: z.string(),
+        orders: z.number().int(),
+        units: z.number().int(),
+        revenue: moneySchema,
+      }),
+    ),
+  })
+  .meta({ id: 'StatsBreakdown' });
+
+export const discountReportSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        code: z.string().nullable().meta({ description: 'Null for an automatic promotion.' }),
+        name: z.string(),
+        orders: z.number().int(),
+        discount: moneySchema.meta({ description: 'What the promotion took off those orders.' }),
+        revenue: moneySchema.meta({ description: 'What those orders came to.' }),
+      }),
+    ),
+  })
+  .meta({ id: 'DiscountReport' });
+
+export const topCustomersQuerySchema = z.object({
+  by: z.enum(['value', 'orders']).default('value'),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export const topCustomersSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        email: z.string(),
+        orders: z.number().int(),
+        lifetimeValue: moneySchema.meta({
+          description: 'All their orders, cancelled left out, refunds taken off.',
+        }),
+        lastOrderAt: z.iso.datetime(),
+      }),
+    ),
+  })
+  .meta({ id: 'TopCustomers' });
+
+export type Breakdown = z.infer<typeof breakdownSchema>;
+export type DiscountReport = z.infer<typeof discountReportSchema>;
+export type TopCustomers = z.infer<typeof topCustomersSchema>;

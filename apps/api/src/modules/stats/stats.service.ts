@@ -2,7 +2,15 @@ import type { Database } from '../../db/client';
 import { divideRounded, money } from '../../shared/money';
 import { getAdminSettings } from '../settings';
 import * as repository from './stats.repository';
-import type { BestSellers, SalesSeries, StatsRange, StatsSummary } from './stats.schemas';
+import type {
+  BestSellers,
+  Breakdown,
+  DiscountReport,
+  SalesSeries,
+  StatsRange,
+  StatsSummary,
+  TopCustomers,
+} from './stats.schemas';
 
 const dayMs = 86_400_000;
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -75,4 +83,48 @@ export async function getBestSellers(
   const { timezone, currency } = await getAdminSettings(db);
   const rows = await repository.readBestSellers(db, query, timezone, query.by, query.limit);
   return { items: rows.map((row) => ({ ...row, revenue: money(row.revenue, currency) })) };
+}
+
+function toBreakdownItems(rows: repository.BreakdownRow[], currency: string): Breakdown {
+  return { items: rows.map((row) => ({ ...row, revenue: money(row.revenue, currency) })) };
+}
+
+export async function getCategorySales(
+  db: Database,
+  query: StatsRange & { limit: number },
+): Promise<Breakdown> {
+  const { timezone, currency } = await getAdminSettings(db);
+  return toBreakdownItems(await repository.readCategorySales(db, query, timezone, query.limit), currency);
+}
+
+export async function getCountrySales(db: Database, query: StatsRange): Promise<Breakdown> {
+  const { timezone, currency } = await getAdminSettings(db);
+  return toBreakdownItems(await repository.readCountrySales(db, query, timezone), currency);
+}
+
+export async function getDiscountReport(db: Database, query: StatsRange): Promise<DiscountReport> {
+  const { timezone, currency } = await getAdminSettings(db);
+  const rows = await repository.readDiscountUse(db, query, timezone);
+  return {
+    items: rows.map((row) => ({
+      ...row,
+      discount: money(row.discount, currency),
+      revenue: money(row.revenue, currency),
+    })),
+  };
+}
+
+export async function getTopCustomers(
+  db: Database,
+  query: { by: 'value' | 'orders'; limit: number },
+): Promise<TopCustomers> {
+  const { currency } = await getAdminSettings(db);
+  const rows = await repository.readTopCustomers(db, query.by, query.limit);
+  return {
+    items: rows.map(({ value, lastOrderAt, ...row }) => ({
+      ...row,
+      lifetimeValue: money(value, currency),
+      lastOrderAt: lastOrderAt.toISOString(),
+    })),
+  };
 }

@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestContext } from '../../../test/build-test-app';
-import { signInEmployee } from '../../../test/factories';
-import { checkoutRequest, createVariant, openShop, readyCart } from '../../../test/store-fixtures';
+import { registerCustomer, signInEmployee } from '../../../test/factories';
+import {
+  addPromotion,
+  checkoutRequest,
+  createVariant,
+  openShop,
+  readyCart,
+} from '../../../test/store-fixtures';
 
 let ctx: TestContext;
 let owner: Record<string, string>;
@@ -18,8 +24,13 @@ interface PlacedOrder {
 const sqlQuery = (text: string, values: unknown[]) => ctx.database.pool.query(text, values);
 
 /** An order placed through checkout, then dated: the statistics only care when it was placed. */
-async function orderAt(at: string, email: string, quantity: number): Promise<PlacedOrder> {
-  const cartId = await readyCart(ctx.app, { variantId, quantity, methodId: france, email });
+async function orderAt(
+  at: string,
+  email: string,
+  quantity: number,
+  codes: string[] = [],
+): Promise<PlacedOrder> {
+  const cartId = await readyCart(ctx.app, { variantId, quantity, methodId: france, email, codes });
   const response = await checkoutRequest(ctx.app, cartId);
   expect(response.statusCode, response.body).toBe(201);
   const order = { ...response.json<PlacedOrder>(), cartId };
@@ -30,7 +41,19 @@ async function orderAt(at: string, email: string, quantity: number): Promise<Pla
 
 beforeAll(async () => {
   ({ ctx, owner, france } = await openShop());
-  variantId = await createVariant(ctx.app, owner, { sku: 'STATS-1', price: 2500, stockOnHand: 100 });
+  const category = await ctx.app.inject({
+    method: 'POST',
+    url: '/admin/categories',
+    headers: owner,
+    payload: { name: 'Ceramics' },
+  });
+  variantId = await createVariant(
+    ctx.app,
+    owner,
+    { sku: 'STATS-1', price: 2500, stockOnHand: 100 },
+    { categoryIds: [category.json<{ id: string }>().id] },
+  );
+  await addPromotion(ctx.app, owner, { name: 'Five off', code: 'five', kind: 'fixed_amount', value: 500 });
 });
 afterAll(async () => ctx.close());
 
@@ -45,7 +68,7 @@ describe('statistics', () => {
     // Europe/Paris is UTC+1 in early March 2026.
     await orderAt('2026-03-01T10:00:00Z', 'loyal@example.test', 1); // before the range: makes "loyal" returning
     const late = await orderAt('2026-03-10T22:30:00Z', 'loyal@example.test', 2); // 23:30 on the 10th in Paris
-    const pastMidnight = await orderAt('2026-03-10T23:30:00Z', 'new@example.test', 1); // 00:30 on the 11th
+    const pastMidnight = await orderAt('2026-03-10T23:30:00Z', 'new@example.test', 1, ['FIVE']); // 00:30, 11th
     const cancelled = await orderAt('2026-03-09T12:00:00Z', 'gone@example.test', 1);
     const refunded = await orderAt('2026-03-11T10:00:00Z', 'loyal@example.test', 1);
     const cancel = await ctx.app.inject({
@@ -133,7 +156,7 @@ describe('statistics', () => {
       headers: owner,
     });
     expect(csv.headers['content-disposition']).toBe(
-      'attachment; filename="sales-by-day-2026-03-09-to-2026-03-11.csv"',
+      'attachment; filename="sales-2026-03-09-to-2026-03-11.csv"',
     );
     const cents = (amount: number) => `${Math.floor(amount / 100)}.${String(amount % 100).padStart(2, '0')}`;
     expect(
@@ -153,6 +176,67 @@ describe('statistics', () => {
     );
     expect(best.items).toHaveLength(1);
     expect(best.items[0]).toMatchObject({ units: 4 });
+
+    const range = 'from=2026-03-10&to=2026-03-11';
+    const categories = await get<{
+      items: { label: string; orders: number; units: number; revenue: { amount: number } }[];
+    }>(`/admin/stats/categories?${range}`);
+    const linesTotal = best.items[0]?.revenue.amount;
+    expect(categories.items).toEqual([
+      {
+        key: expect.any(String),
+        label: 'Ceramics',
+        orders: 3,
+        units: 4,
+        revenue: { amount: linesTotal, currency: 'EUR' },
+      },
+    ]);
+    const countries = await get<{ items: unknown[] }>(`/admin/stats/countries?${range}`);
+    expect(countries.items).toEqual([
+      { key: 'FR', label: 'FR', orders: 3, units: 4, revenue: { amount: gross, currency: 'EUR' } },
+    ]);
+    const discounts = await get<{ items: unknown[] }>(`/admin/stats/discounts?${range}`);
+    expect(discounts.items).toEqual([
+      {
+        code: 'FIVE',
+        name: 'Five off',
+        orders: 1,
+        discount: { amount: 500, currency: 'EUR' },
+        revenue: { amount: pastMidnight.totals.total.amount, currency: 'EUR' },
+      },
+    ]);
+    // Lifetime, all dates, registered customers only (guests have no account to rank).
+    const regular = await registerCustomer(ctx.app);
+    const totals: number[] = [];
+    for (const quantity of [1, 2]) {
+      const cartId = await readyCart(ctx.app, { variantId, quantity, methodId: france }, regular.headers);
+      const placed = await checkoutRequest(ctx.app, cartId, { headers: regular.headers });
+      totals.push(placed.json<PlacedOrder>().totals.total.amount);
+    }
+    const top = await get<{ items: { id: string; orders: number; lifetimeValue: { amount: number } }[] }>(
+      '/admin/stats/top-customers?by=orders',
+    );
+    expect(top.items).toEqual([
+      expect.objectContaining({
+        id: regular.id,
+        orders: 2,
+        lifetimeValue: { amount: (totals[0] ?? 0) + (totals[1] ?? 0), currency: 'EUR' },
+      }),
+    ]);
+    const countriesCsv = await ctx.app.inject({
+      method: 'GET',
+      url: `/admin/stats/countries.csv?${range}`,
+      headers: owner,
+    });
+    expect(countriesCsv.headers['content-disposition']).toBe(
+      'attachment; filename="countries-2026-03-10-to-2026-03-11.csv"',
+    );
+    expect(
+      countriesCsv.body
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n'),
+    ).toEqual(['key,label,orders,units,currency,revenue', `FR,FR,3,4,EUR,${cents(gross)}`]);
   });
 
   it('checks its input and its permission', async () => {
