@@ -1,7 +1,8 @@
-import type { components } from '@comptoir/sdk';
 import type { Address, Cart, CartItem, NewAddress, ShippingOption } from '../features/cart/api/cart-types';
 import type { StoreProduct } from '../features/catalog/api/catalog-types';
 import type { Order } from '../features/orders/api/order-types';
+import { createFakeAfterSales, type OrderDocuments } from './fake-after-sales';
+import { type Answer, eur, type FakeRequest, problem } from './fake-answers';
 import { sampleImage, sampleProduct } from './fake-catalog';
 
 /*
@@ -10,8 +11,6 @@ import { sampleImage, sampleProduct } from './fake-catalog';
  * WELCOME10 takes 10 % off, France is served (4.90, free from 60.00), the test cards behave like the sandbox's
  * (4000 0000 0000 0002 is declined), prices include 20 % VAT.
  */
-
-const eur = (amount: number) => ({ amount, currency: 'EUR' });
 
 export const franceShipping: ShippingOption = {
   id: 'ship_fr_colissimo',
@@ -32,28 +31,6 @@ const noAddress: Address = {
   country: 'FR',
   phone: null,
 };
-
-export interface FakeRequest {
-  method: string;
-  url: URL;
-  headers: Headers;
-  body: unknown;
-}
-
-/** A JSON answer, or a file (`file`: a PDF with its attachment name). */
-type Answer = { status: number; body?: unknown; file?: { fileName: string; content: string } };
-
-type OrderDocuments = components['schemas']['StoreOrderDocuments'];
-
-const problem = (
-  status: number,
-  code: string,
-  detail: string,
-  errors?: { path: string; message: string }[],
-) => ({
-  status,
-  body: { type: 'about:blank', title: detail, status, code, detail, ...(errors ? { errors } : {}) },
-});
 
 interface StoredCart {
   id: string;
@@ -86,17 +63,12 @@ export function createFakeCommerce(options: FakeCommerceOptions = {}) {
   const carts = new Map<string, StoredCart>();
   const orders: Order[] = [...(options.myOrders ?? [])];
   const checkoutKeys: string[] = [];
-  const documents = { ...(options.documents ?? {}) };
-  const noDocuments: OrderDocuments = { invoice: null, creditNotes: [] };
-  const pdf = (fileName: string): Answer => ({
-    status: 200,
-    file: { fileName, content: `%PDF-1.7 ${fileName}` },
-  });
   let myCartId = options.myCartId ?? null;
   let checkoutFailure: number | null = null;
   let sequence = 0;
   let nextNumber = 1001;
   const nextId = (prefix: string) => `${prefix}_${++sequence}`;
+  const afterSales = createFakeAfterSales({ orders, documents: options.documents, nextId });
 
   const findVariant = (variantId: string) => {
     for (const product of products) {
@@ -227,53 +199,6 @@ export function createFakeCommerce(options: FakeCommerceOptions = {}) {
 
   const cartAnswer = (stored: StoredCart): Answer => ({ status: 200, body: toCart(stored) });
 
-  /** Like the API: at most `returnableQuantity` of each line, else 422 naming the line; answers the order. */
-  function requestReturn(order: Order, input: Record<string, unknown>): Answer {
-    const wanted = input.items as { lineId: string; quantity: number }[];
-    const errors = wanted.flatMap(({ lineId, quantity }, index) => {
-      const line = order.items.find((item) => item.id === lineId);
-      if (!line || line.returnableQuantity === 0) {
-        return [{ path: `items.${index}.quantity`, message: 'This item cannot be returned.' }];
-      }
-      return quantity > line.returnableQuantity
-        ? [
-            {
-              path: `items.${index}.quantity`,
-              message: `At most ${line.returnableQuantity} can be returned.`,
-            },
-          ]
-        : [];
-    });
-    if (errors.length > 0) {
-      return problem(422, 'return_not_allowed', 'Some of these items cannot be returned.', errors);
-    }
-    const items = wanted.map(({ lineId, quantity }) => {
-      const line = order.items.find((item) => item.id === lineId);
-      if (!line) throw new Error(`No line ${lineId}`);
-      line.returnableQuantity -= quantity;
-      return {
-        lineId,
-        quantity,
-        title: line.variantTitle ? `${line.title} — ${line.variantTitle}` : line.title,
-        sku: line.sku,
-        value: eur(Math.round((line.total.amount * quantity) / line.quantity)),
-      };
-    });
-    order.returns.push({
-      id: nextId('ret'),
-      number: `R-${1000 + order.returns.length + 1}`,
-      status: 'requested',
-      items,
-      reason: input.reason as Order['returns'][number]['reason'],
-      comment: typeof input.comment === 'string' ? input.comment : null,
-      refusalReason: null,
-      refundedAmount: null,
-      createdAt: '2026-11-24T10:00:00.000Z',
-      updatedAt: '2026-11-24T10:00:00.000Z',
-    });
-    return { status: 201, body: order };
-  }
-
   function handle({ method, url, headers, body }: FakeRequest): Answer | undefined {
     const path = url.pathname;
     const input = (body ?? {}) as Record<string, unknown>;
@@ -315,44 +240,8 @@ export function createFakeCommerce(options: FakeCommerceOptions = {}) {
       );
       return found ? { status: 200, body: found } : problem(404, 'not_found', 'No such order.');
     }
-    const myDocument =
-      /^\/store\/me\/orders\/(\d+)\/(documents|invoice\.pdf|credit-notes\/([^/]+)\.pdf)$/.exec(path);
-    if (myDocument && method === 'GET') {
-      // Like the API, these routes need the customer's bearer token (a plain link would not send it).
-      if (headers.get('authorization') !== 'Bearer test-token') {
-        return problem(401, 'unauthorized', 'Sign in to see this order.');
-      }
-      const number = Number(myDocument[1]);
-      if (!orders.some((order) => order.number === number))
-        return problem(404, 'not_found', 'No such order.');
-      const found = documents[number] ?? noDocuments;
-      if (myDocument[2] === 'documents') return { status: 200, body: found };
-      if (myDocument[2] === 'invoice.pdf') {
-        return found.invoice
-          ? pdf(`${found.invoice.number}.pdf`)
-          : problem(404, 'not_found', 'No invoice yet.');
-      }
-      const note = found.creditNotes.find((candidate) => candidate.id === myDocument[3]);
-      return note ? pdf(`${note.number}.pdf`) : problem(404, 'not_found', 'No such credit note.');
-    }
-    const guestInvoice = /^\/store\/orders\/(\d+)\/invoice\.pdf$/.exec(path);
-    if (guestInvoice && method === 'GET') {
-      const number = Number(guestInvoice[1]);
-      const order = orders.find((candidate) => candidate.number === number);
-      const invoice = documents[number]?.invoice;
-      return order && order.guestToken === url.searchParams.get('token') && invoice
-        ? pdf(`${invoice.number}.pdf`)
-        : problem(404, 'not_found', 'No such invoice.');
-    }
-    const orderReturn = /^\/store\/(me\/)?orders\/(\d+)\/returns$/.exec(path);
-    if (orderReturn && method === 'POST') {
-      const found = orders.find(
-        (order) =>
-          order.number === Number(orderReturn[2]) &&
-          (orderReturn[1] !== undefined || order.guestToken === url.searchParams.get('token')),
-      );
-      return found ? requestReturn(found, input) : problem(404, 'not_found', 'No such order.');
-    }
+    const afterSalesAnswer = afterSales.handle({ method, url, headers, body });
+    if (afterSalesAnswer) return afterSalesAnswer;
 
     const match = /^\/store\/carts\/([^/]+)(?:\/(.*))?$/.exec(path);
     if (!match) return undefined;
@@ -458,7 +347,7 @@ export function createFakeCommerce(options: FakeCommerceOptions = {}) {
     handle,
     carts,
     orders,
-    documents,
+    documents: afterSales.documents,
     /** The Idempotency-Key of each checkout attempt, in order. */
     checkoutKeys,
     cart: (id: string) => {

@@ -1,13 +1,11 @@
 import type { Thread } from '../features/messages/api/message-types';
-import type { FakeRequest } from './fake-commerce';
+import { type Answer, type FakeRequest, problem } from './fake-answers';
 
 /*
  * An in-memory Store API for customer-service conversations (contact form, the customer's threads, guest
  * links), behind the fake `fetch` of fake-api.ts. Like the API: a customer is whoever sends a bearer token,
  * field errors are 400 `validation_failed`, a customer writing moves the conversation back to `open`.
  */
-
-type Answer = { status: number; body?: unknown };
 
 interface StoredThread {
   thread: Thread;
@@ -16,15 +14,6 @@ interface StoredThread {
   token: string;
 }
 
-const problem = (
-  status: number,
-  code: string,
-  detail: string,
-  errors?: { path: string; message: string }[],
-) => ({
-  status,
-  body: { type: 'about:blank', title: detail, status, code, detail, ...(errors ? { errors } : {}) },
-});
 const invalid = (errors: { path: string; message: string }[]) =>
   problem(400, 'validation_failed', 'Check the fields.', errors);
 
