@@ -1,4 +1,4 @@
-import type { Database } from '../db/client';
+import type { Database, Transaction } from '../db/client';
 import { queueMail, renderNoticeMail } from '../modules/mail';
 import { addOrderEvent, lockOrder, orderGuestToken } from '../modules/orders';
 import type { AdminReturn, NewReturn, RefundReturn } from '../modules/orders/returns.schemas';
@@ -12,7 +12,7 @@ import {
   updateReturn,
 } from '../modules/orders/returns.service';
 import type { OrderReturnRow } from '../modules/orders/returns.tables';
-import { getAdminSettings } from '../modules/settings';
+import { type AdminSettings, getAdminSettings } from '../modules/settings';
 import { AppError } from '../shared/app-error';
 import { formatMoney } from '../shared/money';
 import { type OrderActor, refundInTransaction } from './order-operations.flow';
@@ -36,6 +36,7 @@ export async function requestReturn(
   requester: { customerId: string | null; name: string },
   input: NewReturn,
 ): Promise<void> {
+  const settings = await getAdminSettings(db);
   await db.transaction(async (tx) => {
     const order = await lockOrder(tx, orderId);
     const context = await loadReturnContext(tx, order);
@@ -73,7 +74,6 @@ export async function requestReturn(
       actor: requester.customerId ? { id: requester.customerId, name: requester.name } : null,
       data: { returnId: row.id },
     });
-    const settings = await getAdminSettings(db);
     await queueMail(
       tx,
       order.email,
@@ -103,12 +103,15 @@ async function step(
   actor: OrderActor,
   apply: (
     row: OrderReturnRow,
-    tx: Parameters<Parameters<Database['transaction']>[0]>[0],
+    tx: Transaction,
+    settings: AdminSettings,
   ) => Promise<{
     event: string;
     mail?: string[];
   }>,
 ): Promise<AdminReturn> {
+  // Read before the transaction: a second pooled connection taken while holding row locks can starve the pool.
+  const settings = await getAdminSettings(db);
   await db.transaction(async (tx) => {
     const row = await lockReturn(tx, returnId);
     if (!returnActions(row.status).includes(action))
@@ -117,7 +120,7 @@ async function step(
         `A return that is ${row.status} cannot be ${pastTense[action]}.`,
       );
     const order = await lockOrder(tx, row.orderId);
-    const { event, mail } = await apply(row, tx);
+    const { event, mail } = await apply(row, tx, settings);
     await addOrderEvent(tx, row.orderId, {
       kind: `return_${pastTense[action]}`,
       message: `Return ${returnNumber(row.number)} ${event}`,
@@ -125,7 +128,6 @@ async function step(
       data: { returnId: row.id },
     });
     if (mail) {
-      const settings = await getAdminSettings(db);
       await queueMail(
         tx,
         order.email,
@@ -150,9 +152,8 @@ const pastTense = {
 } as const;
 
 export function approveReturn(db: Database, links: ReturnLinks, returnId: string, actor: OrderActor) {
-  return step(db, links, returnId, 'approve', actor, async (row, tx) => {
+  return step(db, links, returnId, 'approve', actor, async (row, tx, settings) => {
     await updateReturn(tx, row.id, { status: 'approved' });
-    const settings = await getAdminSettings(db);
     const address = [settings.legalName ?? settings.name, settings.legalAddress].filter(Boolean).join(', ');
     return {
       event: 'approved',
