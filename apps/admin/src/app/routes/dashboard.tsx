@@ -1,7 +1,7 @@
 import { ApiError } from '@comptoir/sdk';
 import { Card, EmptyState, ErrorState, LoadingState, PageHeader } from '@comptoir/ui';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { hasPermission, type Permission } from '../../features/auth/permissions';
 import { useSession } from '../../features/auth/session-context';
@@ -12,6 +12,7 @@ import { type AttentionItem, AttentionList } from '../../features/dashboard/comp
 import { BestSellersList } from '../../features/dashboard/components/best-sellers-list';
 import { DateRangePicker } from '../../features/dashboard/components/date-range-picker';
 import { KpiCards } from '../../features/dashboard/components/kpi-cards';
+import { SalesChart } from '../../features/dashboard/components/sales-chart';
 import { type DashboardShortcut, WelcomeCard } from '../../features/dashboard/components/welcome-card';
 import {
   type DayRange,
@@ -41,13 +42,6 @@ const shortcuts: readonly (DashboardShortcut & { permission: keyof typeof sectio
 ];
 
 const shortListSize = 5;
-
-// The charting library is the largest dependency of the back office: loaded only by those who see the chart.
-const SalesChart = lazy(() =>
-  import('../../features/dashboard/components/sales-chart').then((module) => ({
-    default: module.SalesChart,
-  })),
-);
 
 interface QueryState {
   isPending: boolean;
@@ -182,9 +176,7 @@ function StatsSection({ canReadSettings }: { canReadSettings: boolean }) {
           <CardState query={sales} label="the sales">
             {() =>
               sales.data?.points.some((point) => point.orders > 0) ? (
-                <Suspense fallback={<LoadingState label="Loading the chart…" />}>
-                  <SalesChart series={sales.data} currency={currency} />
-                </Suspense>
+                <SalesChart series={sales.data} currency={currency} />
               ) : (
                 <EmptyState
                   headingLevel={3}

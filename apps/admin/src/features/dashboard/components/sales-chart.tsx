@@ -1,36 +1,22 @@
-import { Button, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@comptoir/ui';
-import { useId, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Button,
+  LoadingState,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+} from '@comptoir/ui';
+import { lazy, Suspense, useId, useState } from 'react';
 import { currencyDigits, formatMoneyAmount } from '../../../lib/decimal-input';
 import type { SalesPoint, SalesSeries } from '../api/get-sales-series';
 import type { SalesInterval } from '../date-range';
+import { type Metric, metricLabels, periodLabel } from '../sales-periods';
 
-const shortDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const longDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const compactNumber = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
-
-function periodDate(period: string): Date {
-  return new Date(`${period}T00:00:00Z`);
-}
-
-/** "12 Mar", "Week of 10 Mar", "Mar 2026": a period as an axis tick. */
-function shortPeriodLabel(period: string, interval: SalesInterval): string {
-  const date = periodDate(period);
-  if (interval === 'month') return monthFormat.format(date);
-  return shortDay.format(date);
-}
-
-/** "12 Mar 2026", "Week of 10 Mar 2026", "Mar 2026": a period in the table and the tooltip. */
-function periodLabel(period: string, interval: SalesInterval): string {
-  const date = periodDate(period);
-  if (interval === 'month') return monthFormat.format(date);
-  if (interval === 'week') return `Week of ${longDay.format(date)}`;
-  return longDay.format(date);
-}
-
-type Metric = 'revenue' | 'orders';
-const metricLabels: Record<Metric, string> = { revenue: 'Revenue', orders: 'Orders' };
+// The charting library is the largest dependency of the back office: loaded with the bars only, so the
+// figures (the table) never wait for it.
+const SalesBars = lazy(() => import('./sales-bars').then((module) => ({ default: module.SalesBars })));
 
 export interface SalesChartProps {
   series: SalesSeries;
@@ -84,42 +70,9 @@ export function SalesChart({ series, currency }: SalesChartProps) {
         </Button>
       </div>
       {asTable ? null : (
-        <div
-          className="ad-sales__chart"
-          role="img"
-          aria-label={`${metricLabels[metric]} per ${series.interval}, as a bar chart. Use "Show as table" to read the figures.`}
-        >
-          <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 280 }}>
-            <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--ct-color-border)" />
-              <XAxis
-                dataKey="period"
-                tickFormatter={(period: string) => shortPeriodLabel(period, series.interval)}
-                tick={{ fontSize: 12, fill: 'var(--ct-color-text-muted)' }}
-                minTickGap={16}
-              />
-              <YAxis
-                width={48}
-                allowDecimals={metric === 'revenue'}
-                tickFormatter={(value: number) => compactNumber.format(value)}
-                tick={{ fontSize: 12, fill: 'var(--ct-color-text-muted)' }}
-              />
-              <Tooltip
-                labelFormatter={(period) => periodLabel(String(period), series.interval)}
-                formatter={(value) =>
-                  metric === 'revenue' ? formatRevenue(Number(value)) : compactNumber.format(Number(value))
-                }
-              />
-              <Bar
-                dataKey={metric}
-                name={metricLabels[metric]}
-                fill="var(--ct-color-primary)"
-                radius={[3, 3, 0, 0]}
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <Suspense fallback={<LoadingState label="Loading the chart…" />}>
+          <SalesBars data={data} metric={metric} interval={series.interval} formatRevenue={formatRevenue} />
+        </Suspense>
       )}
       <div id={tableId} className={asTable ? 'ad-sales__table' : 'ct-visually-hidden'}>
         <SalesTable points={series.points} interval={series.interval} />
