@@ -383,19 +383,38 @@ export async function completeCart(tx: DbOrTx, cartId: string): Promise<boolean>
 
 /**
  * Deletes abandoned carts: guests' carts untouched for `guestDays`, customers' for `customerDays`, and carts
- * that became orders a day after. Returns how many went.
+ * that became orders a day after. What goes is first summed into `purged_cart_stats` by the quarter hour it
+ * was created in (carts, ordered, abandoned with their value), in the same statement, so the statistics of
+ * past periods keep counting them. Returns how many went.
  */
 export async function purgeStaleCarts(
   db: DbOrTx,
   options: { guestDays: number; customerDays: number },
 ): Promise<number> {
-  const deleted = await db
-    .delete(carts)
-    .where(
-      sql`(${carts.completedAt} < now() - interval '1 day')
-        or (${carts.customerId} is null and ${carts.updatedAt} < now() - make_interval(days => ${options.guestDays}))
-        or (${carts.updatedAt} < now() - make_interval(days => ${options.customerDays}))`,
-    )
-    .returning({ id: carts.id });
-  return deleted.length;
+  // One statement: the sub-queries read the carts and items as they were before the delete (its snapshot),
+  // and a concurrent purge cannot count a cart twice (a row is only returned by the delete that removed it).
+  const result = await db.execute<{ deleted: string }>(sql`
+    with gone as (
+      delete from carts
+      where completed_at < now() - interval '1 day'
+         or (customer_id is null and updated_at < now() - make_interval(days => ${options.guestDays}))
+         or updated_at < now() - make_interval(days => ${options.customerDays})
+      returning id, created_at, completed_at),
+    valued as (
+      select date_bin('15 minutes', g.created_at, timestamptz '2000-01-01 00:00:00+00') as slot, g.completed_at,
+             (select sum(i.quantity::bigint * v.price) from cart_items i
+                join product_variants v on v.id = i.variant_id where i.cart_id = g.id) as value
+      from gone g),
+    summed as (
+      insert into purged_cart_stats (slot, carts, ordered, abandoned, abandoned_value)
+      select slot, count(*), count(completed_at), count(*) filter (where completed_at is null and value > 0),
+             coalesce(sum(value) filter (where completed_at is null), 0)
+      from valued group by slot
+      on conflict (slot) do update set
+        carts = purged_cart_stats.carts + excluded.carts,
+        ordered = purged_cart_stats.ordered + excluded.ordered,
+        abandoned = purged_cart_stats.abandoned + excluded.abandoned,
+        abandoned_value = purged_cart_stats.abandoned_value + excluded.abandoned_value)
+    select count(*) as deleted from gone`);
+  return Number(result.rows[0]?.deleted ?? 0);
 }

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { productVariants } from '../catalog/catalog.tables';
 import { customers } from '../customers/customers.tables';
 
@@ -40,6 +50,7 @@ export const carts = pgTable(
   (table) => [
     index('carts_customer_idx').on(table.customerId, table.updatedAt),
     index('carts_updated_idx').on(table.updatedAt),
+    index('carts_created_idx').on(table.createdAt),
   ],
 );
 
@@ -61,3 +72,19 @@ export const cartItems = pgTable(
     check('cart_items_quantity_positive', sql`${table.quantity} > 0`),
   ],
 );
+
+/**
+ * What the stale-cart purge deleted, summed per 15-minute slot (UTC) of the carts' creation, so the statistics
+ * (carts, conversion, abandoned carts) stay true for periods whose carts are gone. Quarter hours because every
+ * time zone's midnight falls on one: a store day is always a whole number of slots.
+ */
+export const purgedCartStats = pgTable('purged_cart_stats', {
+  slot: timestamp({ withTimezone: true }).primaryKey(),
+  carts: integer().notNull(),
+  /** Carts that became orders. */
+  ordered: integer().notNull(),
+  /** Carts left with items in them and never ordered. */
+  abandoned: integer().notNull(),
+  /** Those carts' items at the prices of the day they were purged, in the store's minor units. */
+  abandonedValue: bigint({ mode: 'number' }).notNull(),
+});

@@ -9,6 +9,8 @@ import {
   openShop,
   readyCart,
 } from '../../../test/store-fixtures';
+import { customerCartDays, guestCartDays } from '../../flows/housekeeping.flow';
+import { purgeStaleCarts } from '../carts/carts.service';
 
 let ctx: TestContext;
 let owner: Record<string, string>;
@@ -124,6 +126,21 @@ describe('statistics', () => {
       to: '2026-03-09',
       kpis: { orders: 0, grossRevenue: { amount: 0 } },
     });
+
+    // The hourly purge deletes these carts (ordered a day ago, abandoned for a month): the figures stay.
+    const cartIds = [...counted.map((order) => order.cartId), abandoned];
+    await sqlQuery(
+      `update carts set updated_at = created_at - interval '40 days',
+         completed_at = case when completed_at is not null then created_at end where id = any($1)`,
+      [cartIds],
+    );
+    expect(
+      await purgeStaleCarts(ctx.database.db, { guestDays: guestCartDays, customerDays: customerCartDays }),
+    ).toBeGreaterThanOrEqual(cartIds.length);
+    const { rows: left } = await sqlQuery('select id from carts where id = any($1)', [cartIds]);
+    expect(left).toEqual([]);
+    const afterPurge = await get<typeof summary>('/admin/stats/summary?from=2026-03-10&to=2026-03-11');
+    expect(afterPurge.current.kpis).toEqual(summary.current.kpis);
 
     const days = await get<{
       points: { period: string; orders: number; grossRevenue: { amount: number } }[];
