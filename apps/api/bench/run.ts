@@ -21,6 +21,7 @@ import { seedDemoCatalog } from '../src/seed/demo-catalog';
 import { createRandom } from '../src/seed/random';
 import { benchCheckout } from './checkout';
 import { benchOrderList } from './orders';
+import { benchStats } from './stats';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -189,7 +190,8 @@ const checkoutFigures = await benchCheckout({
   clients: checkoutClients,
 });
 
-const orderCount = Number(process.env.BENCH_ORDERS ?? 10_000);
+/** Bulk orders over the past year for the order list and the statistics (the issue's target is 1M). */
+const orderCount = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 process.stderr.write(`measuring the order list on ${orderCount} orders…\n`);
 const orderFigures = await benchOrderList({
   appUrl,
@@ -199,6 +201,9 @@ const orderFigures = await benchOrderList({
   connections,
   count: orderCount,
 });
+
+process.stderr.write('measuring the statistics…\n');
+const statsFigures = await benchStats({ appUrl, db: database.db });
 
 process.stdout.write(`
 Comptoir bench (${seconds}s per run, ${connections} connections, ${embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'})
@@ -227,6 +232,13 @@ Back-office order list: ${orderCount} orders (plus the checkout runs'), ${connec
 | case | route | req/s | p50 ms | p97.5 ms | errors |
 |---|---|---|---|---|---|
 ${orderFigures.map((f) => `| ${f.name} | \`${f.route.replace(/placedFrom=[^&]+/, 'placedFrom=…')}\` | ${f.requestsPerSecond} | ${f.p50} | ${f.p97_5} | ${f.errors} |`).join('\n')}
+
+Statistics on the same ${orderCount} orders: each report requested alone, ${5} times after a warming request
+(ms; the summary computes the range and the period before it).
+
+| report | route | median ms | slowest ms |
+|---|---|---|---|
+${statsFigures.map((f) => `| ${f.name} | \`${f.route.replace(/from=[^&]+&to=[^&]+/, 'from=…&to=…')}\` | ${f.median} | ${f.slowest} |`).join('\n')}
 
 Plan of a misspelt search after correction ("chemsie" → "chemise"; common words are found by walking the newest products, rare ones through the GIN index):
 ${searchPlan}

@@ -5704,12 +5704,12 @@ export interface components {
         StatsKpis: {
             abandonedCarts: {
                 count: number;
-                /** @description Their items at today’s prices. */
+                /** @description Their items at today’s prices (carts deleted by the stale-cart purge: at the prices of that day). */
                 value: components["schemas"]["Money"];
             };
             /** @description Gross revenue ÷ orders, rounded half away from zero. */
             averageOrderValue: components["schemas"]["Money"];
-            /** @description Carts created in the range. */
+            /** @description Carts created in the range, including those since deleted by the stale-cart purge. */
             carts: number;
             /** @description Orders ÷ carts created in the range (0 to 1, four decimals); 0 without carts. */
             conversionRate: number;
@@ -5732,12 +5732,12 @@ export interface components {
         StatsKpisInput: {
             abandonedCarts: {
                 count: number;
-                /** @description Their items at today’s prices. */
+                /** @description Their items at today’s prices (carts deleted by the stale-cart purge: at the prices of that day). */
                 value: components["schemas"]["MoneyInput"];
             };
             /** @description Gross revenue ÷ orders, rounded half away from zero. */
             averageOrderValue: components["schemas"]["MoneyInput"];
-            /** @description Carts created in the range. */
+            /** @description Carts created in the range, including those since deleted by the stale-cart purge. */
             carts: number;
             /** @description Orders ÷ carts created in the range (0 to 1, four decimals); 0 without carts. */
             conversionRate: number;

@@ -188,7 +188,13 @@ export async function recordTransition(
 ): Promise<void> {
   await tx
     .update(orders)
-    .set({ ...state, updatedAt: sql`now()` })
+    // Only the three states: callers often pass the whole locked row with its states changed.
+    .set({
+      status: state.status,
+      paymentStatus: state.paymentStatus,
+      fulfillmentStatus: state.fulfillmentStatus,
+      updatedAt: sql`now()`,
+    })
     .where(eq(orders.id, id));
   await addOrderEvent(tx, id, event);
 }

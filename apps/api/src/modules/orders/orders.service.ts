@@ -62,7 +62,12 @@ export async function insertOrder(tx: DbOrTx, input: NewOrder, orderId = newId('
   const { lines, payment, ...fields } = input;
   const [row] = await tx
     .insert(orders)
-    .values({ id: orderId, number: sql`nextval('order_numbers')`, ...fields })
+    .values({
+      id: orderId,
+      number: sql`nextval('order_numbers')`,
+      ...fields,
+      itemCount: lines.reduce((units, line) => units + line.quantity, 0),
+    })
     .returning();
   if (!row) throw new Error('order insert returned nothing');
   await tx

@@ -29,36 +29,43 @@ export interface KpiRow {
 }
 
 export async function readKpis(db: DbOrTx, range: StatsRange, timezone: string): Promise<KpiRow> {
+  // Every part reads an index: orders_stats_idx for the range (index-only), orders_shopper_idx for one probe
+  // per shopper ("ordered before?"), refunds_created_idx, carts_created_idx, and the purged carts' slots.
   const result = await db.execute<Record<keyof KpiRow, string | number>>(sql`
     with b as ${bounds(range, timezone)},
     counted as (
-      select o.id, o.total, o.tax_total, o.shipping_total, coalesce(o.customer_id, lower(o.email)) as shopper
+      select o.total, o.tax_total, o.shipping_total, o.item_count, coalesce(o.customer_id, lower(o.email)) as shopper
       from orders o, b where o.placed_at >= b.lo and o.placed_at < b.hi and o.status <> 'cancelled'),
     shoppers as (select distinct shopper from counted),
-    earlier as (
-      select distinct coalesce(o.customer_id, lower(o.email)) as shopper
-      from orders o, b
-      where o.placed_at < b.lo and o.status <> 'cancelled'
-        and coalesce(o.customer_id, lower(o.email)) in (select shopper from shoppers)),
+    returning_shoppers as (
+      select count(*) as n from shoppers s, b
+      where exists (select 1 from orders e
+                    where coalesce(e.customer_id, lower(e.email)) = s.shopper and e.status <> 'cancelled'
+                      and e.placed_at < b.lo)),
     range_carts as (select c.id, c.completed_at, c.created_at from carts c, b where c.created_at >= b.lo and c.created_at < b.hi),
     abandoned as (
       select c.id, sum(i.quantity * v.price) as value
       from range_carts c join cart_items i on i.cart_id = c.id join product_variants v on v.id = i.variant_id
       where c.completed_at is null and c.created_at < now() - interval '1 hour'
-      group by c.id)
+      group by c.id),
+    purged as (
+      select coalesce(sum(p.carts), 0) as carts, coalesce(sum(p.abandoned), 0) as abandoned,
+             coalesce(sum(p.abandoned_value), 0) as value
+      from purged_cart_stats p, b where p.slot >= b.lo and p.slot < b.hi),
+    totals as (
+      select count(*) as orders, coalesce(sum(total), 0) as gross, coalesce(sum(tax_total), 0) as tax,
+             coalesce(sum(shipping_total), 0) as shipping, coalesce(sum(item_count), 0) as items
+      from counted)
     select
-      (select count(*) from counted) as orders,
-      (select coalesce(sum(total), 0) from counted) as gross,
-      (select coalesce(sum(tax_total), 0) from counted) as tax,
-      (select coalesce(sum(shipping_total), 0) from counted) as shipping,
-      (select coalesce(sum(l.quantity), 0) from order_lines l join counted o on o.id = l.order_id) as items,
+      t.orders, t.gross, t.tax, t.shipping, t.items,
       (select coalesce(sum(r.amount), 0) from refunds r join orders o on o.id = r.order_id, b
         where r.created_at >= b.lo and r.created_at < b.hi and o.status <> 'cancelled') as refunds,
       (select count(*) from shoppers) as shoppers,
-      (select count(*) from shoppers where shopper not in (select shopper from earlier)) as "newShoppers",
-      (select count(*) from range_carts) as carts,
-      (select count(*) from abandoned) as abandoned,
-      (select coalesce(sum(value), 0) from abandoned) as "abandonedValue"`);
+      (select count(*) from shoppers) - (select n from returning_shoppers) as "newShoppers",
+      (select count(*) from range_carts) + (select carts from purged) as carts,
+      (select count(*) from abandoned) + (select abandoned from purged) as abandoned,
+      (select coalesce(sum(value), 0) from abandoned) + (select value from purged) as "abandonedValue"
+    from totals t`);
   const row = result.rows[0];
   if (!row) throw new Error('the statistics query returned nothing');
   return Object.fromEntries(
@@ -82,16 +89,15 @@ export async function readSalesSeries(
   const result = await db.execute<{ period: string; orders: string; gross: string; items: string }>(sql`
     with b as ${bounds(range, timezone)},
     counted as (
-      select o.id, o.total, date_trunc(${interval}, o.placed_at at time zone ${timezone})::date as period
+      select o.total, o.item_count, date_trunc(${interval}, o.placed_at at time zone ${timezone})::date as period
       from orders o, b where o.placed_at >= b.lo and o.placed_at < b.hi and o.status <> 'cancelled'),
     periods as (
       select generate_series(date_trunc(${interval}, ${range.from}::date::timestamp),
                              ${range.to}::date::timestamp, ('1 ' || ${interval})::interval)::date as period),
-    sums as (select period, count(*) as orders, sum(total) as gross from counted group by period),
-    units as (select o.period, sum(l.quantity) as items from counted o join order_lines l on l.order_id = o.id group by o.period)
+    sums as (select period, count(*) as orders, sum(total) as gross, sum(item_count) as items from counted group by period)
     select to_char(p.period, 'YYYY-MM-DD') as period, coalesce(s.orders, 0) as orders, coalesce(s.gross, 0) as gross,
-           coalesce(u.items, 0) as items
-    from periods p left join sums s on s.period = p.period left join units u on u.period = p.period
+           coalesce(s.items, 0) as items
+    from periods p left join sums s on s.period = p.period
     order by p.period`);
   return result.rows.map((row) => ({
     period: row.period,
@@ -163,11 +169,16 @@ export async function readCategorySales(
 ): Promise<BreakdownRow[]> {
   const result = await db.execute(sql`
     with b as ${bounds(range, timezone)}
-    select c.id as key, c.name as label, count(distinct o.id) as orders, sum(l.quantity) as units,
-           sum(l.total) as revenue
-    from order_lines l join orders o on o.id = l.order_id
-      join product_categories pc on pc.product_id = l.product_id join categories c on c.id = pc.category_id, b
-    where o.placed_at >= b.lo and o.placed_at < b.hi and o.status <> 'cancelled'
+    , lines as (
+      select l.order_id, l.product_id, l.quantity, l.total
+      from orders o join order_lines l on l.order_id = o.id, b
+      where o.placed_at >= b.lo and o.placed_at < b.hi and o.status <> 'cancelled' and l.product_id is not null)
+    , per_order as (
+      select pc.category_id, l.order_id, sum(l.quantity) as units, sum(l.total) as revenue
+      from lines l join product_categories pc on pc.product_id = l.product_id
+      group by pc.category_id, l.order_id)
+    select c.id as key, c.name as label, count(*) as orders, sum(p.units) as units, sum(p.revenue) as revenue
+    from per_order p join categories c on c.id = p.category_id
     group by c.id, c.name
     order by revenue desc, c.name
     limit ${limit}`);
@@ -183,8 +194,7 @@ export async function readCountrySales(
   const result = await db.execute(sql`
     with b as ${bounds(range, timezone)}
     , counted as (
-      select o.shipping_address->>'country' as country, o.total,
-             (select coalesce(sum(l.quantity), 0) from order_lines l where l.order_id = o.id) as units
+      select o.ship_country as country, o.total, o.item_count as units
       from orders o, b
       where o.placed_at >= b.lo and o.placed_at < b.hi and o.status <> 'cancelled')
     select country as key, country as label, count(*) as orders, sum(units) as units, sum(total) as revenue
@@ -211,7 +221,7 @@ export async function readDiscountUse(
     select d->>'code' as code, max(d->>'name') as name, count(distinct o.id) as orders,
            sum((d->>'amount')::bigint) as discount, sum(o.total) as revenue
     from orders o cross join lateral jsonb_array_elements(o.discounts) as d, b
-    where o.placed_at >= b.lo and o.placed_at < b.hi and o.status <> 'cancelled'
+    where o.placed_at >= b.lo and o.placed_at < b.hi and o.status <> 'cancelled' and o.discounts <> '[]'::jsonb
     group by d->>'promotionId', d->>'code'
     order by discount desc, name`);
   return result.rows.map((row) => ({
@@ -238,15 +248,22 @@ export async function readTopCustomers(
     value: string;
     lastOrderAt: Date;
   }>(sql`
-    select c.id, trim(c.first_name || ' ' || c.last_name) as name, c.email, count(*) as orders,
-           sum(o.total) - coalesce(sum((select coalesce(sum(r.amount), 0) from refunds r where r.order_id = o.id)), 0)
-             as value,
-           max(o.placed_at) as "lastOrderAt"
-    from orders o join customers c on c.id = o.customer_id
-    where o.status <> 'cancelled'
-    group by c.id
-    order by ${order}, c.id
-    limit ${limit}`);
+    with per as (
+      select o.customer_id, count(*) as orders, sum(o.total) as total, max(o.placed_at) as last
+      from orders o where o.customer_id is not null and o.status <> 'cancelled' group by o.customer_id),
+    refunded as (
+      select o.customer_id, sum(r.amount) as amount
+      from refunds r join orders o on o.id = r.order_id
+      where o.customer_id is not null and o.status <> 'cancelled' group by o.customer_id),
+    ranked as (
+      select per.customer_id, per.orders, per.total - coalesce(refunded.amount, 0) as value, per.last
+      from per left join refunded on refunded.customer_id = per.customer_id
+      order by ${order}, per.customer_id
+      limit ${limit})
+    select c.id, trim(c.first_name || ' ' || c.last_name) as name, c.email, ranked.orders, ranked.value,
+           ranked.last as "lastOrderAt"
+    from ranked join customers c on c.id = ranked.customer_id
+    order by ${order}, c.id`);
   return result.rows.map((row) => ({
     id: row.id,
     name: row.name,

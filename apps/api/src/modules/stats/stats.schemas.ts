@@ -54,13 +54,18 @@ const kpisSchema = z
       .int()
       .meta({ description: 'Shoppers (account or guest email) whose first order is in the range.' }),
     returningCustomers: z.number().int().meta({ description: 'Shoppers who had ordered before the range.' }),
-    carts: z.number().int().meta({ description: 'Carts created in the range.' }),
+    carts: z.number().int().meta({
+      description: 'Carts created in the range, including those since deleted by the stale-cart purge.',
+    }),
     conversionRate: z
       .number()
       .meta({ description: 'Orders ÷ carts created in the range (0 to 1, four decimals); 0 without carts.' }),
     abandonedCarts: z.object({
       count: z.number().int(),
-      value: moneySchema.meta({ description: 'Their items at today’s prices.' }),
+      value: moneySchema.meta({
+        description:
+          'Their items at today’s prices (carts deleted by the stale-cart purge: at the prices of that day).',
+      }),
     }),
   })
   .meta({ id: 'StatsKpis' });
