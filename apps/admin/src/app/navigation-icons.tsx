@@ -18,6 +18,15 @@ export const dashboardIcon = (
   </svg>
 );
 
+export const statisticsIcon = (
+  <svg {...iconProps} aria-hidden="true">
+    <path d="M3 3v16a2 2 0 0 0 2 2h16" />
+    <path d="M8 17v-3" />
+    <path d="M13 17V9" />
+    <path d="M18 17V5" />
+  </svg>
+);
+
 export const customersIcon = (
   <svg {...iconProps} aria-hidden="true">
     <circle cx="12" cy="8" r="4" />

@@ -16,6 +16,7 @@ import {
   rolesIcon,
   settingsIcon,
   shippingIcon,
+  statisticsIcon,
   taxesIcon,
 } from './navigation-icons';
 import { sectionPermissions } from './section-permissions';
@@ -28,6 +29,7 @@ export interface NavEntry extends AdminNavItem {
 /** The sidebar's entries, in order; `group` starts a labelled section. */
 export const navItems: readonly NavEntry[] = [
   { to: '/', label: 'Dashboard', end: true, icon: dashboardIcon },
+  { to: '/statistics', label: 'Statistics', icon: statisticsIcon, permission: sectionPermissions.statistics },
   {
     to: '/products',
     label: 'Products',

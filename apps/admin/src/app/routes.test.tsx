@@ -44,6 +44,7 @@ describe('back-office routes', () => {
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
     expect(navLinkNames()).toEqual([
       'Dashboard',
+      'Statistics',
       'Products',
       'Categories',
       'Inventory',
@@ -92,6 +93,8 @@ describe('back-office routes', () => {
     '/taxes',
     '/promotions',
     '/promotions/new',
+    '/statistics',
+    '/statistics/customers',
   ])('shows the no-access page, inside the layout, at %s without the permission', async (path) => {
     const { sent } = fakeApi({});
     renderApp(path, { signedIn: true, employee: customerServiceEmployee });

@@ -3,6 +3,11 @@ import type { RouteObject } from 'react-router-dom';
 import { RouteErrorBoundary } from '../components/route-error-boundary';
 import { RequirePermission } from '../features/auth/components/require-permission';
 import type { Permission } from '../features/auth/permissions';
+import { BestSellersReport } from '../features/statistics/components/best-sellers-report';
+import { CategoriesReport, CountriesReport } from '../features/statistics/components/breakdown-reports';
+import { DiscountsReport } from '../features/statistics/components/discounts-report';
+import { SalesReport } from '../features/statistics/components/sales-report';
+import { TopCustomersReport } from '../features/statistics/components/top-customers-report';
 import { AccountSecurityRoute } from './routes/account-security';
 import { ApiKeyNewRoute } from './routes/api-key-new';
 import { ApiKeysRoute } from './routes/api-keys';
@@ -31,6 +36,7 @@ import { RoleEditorRoute } from './routes/role-editor';
 import { RolesRoute } from './routes/roles';
 import { SettingsRoute } from './routes/settings';
 import { ShippingRoute } from './routes/shipping';
+import { StatisticsIndexRoute, StatisticsRoute } from './routes/statistics';
 import { TaxesRoute } from './routes/taxes';
 import { sectionPermissions } from './section-permissions';
 
@@ -61,6 +67,20 @@ export const routes: RouteObject[] = [
             errorElement: <RouteErrorBoundary />,
             children: [
               { index: true, element: <DashboardRoute /> },
+              {
+                // One report at a time (`/statistics/sales`…), over the period in the address.
+                path: 'statistics',
+                element: guarded(sectionPermissions.statistics, <StatisticsRoute />),
+                children: [
+                  { index: true, element: <StatisticsIndexRoute /> },
+                  { path: 'sales', element: <SalesReport /> },
+                  { path: 'best-sellers', element: <BestSellersReport /> },
+                  { path: 'categories', element: <CategoriesReport /> },
+                  { path: 'countries', element: <CountriesReport /> },
+                  { path: 'discounts', element: <DiscountsReport /> },
+                  { path: 'customers', element: <TopCustomersReport /> },
+                ],
+              },
               { path: 'products', element: guarded(sectionPermissions.catalog, <ProductsRoute />) },
               // Creating needs `catalog:write`; a product's page opens read-only without it.
               { path: 'products/new', element: guarded('catalog:write', <ProductEditorRoute />) },

@@ -5,6 +5,7 @@ import type { Permission } from '../features/auth/permissions';
  * not use) and the route guards (which show "no access" instead of the page).
  */
 export const sectionPermissions = {
+  statistics: 'stats:read',
   catalog: 'catalog:read',
   orders: 'orders:read',
   returns: 'orders:read',

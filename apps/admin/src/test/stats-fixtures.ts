@@ -52,3 +52,51 @@ export function salesSeries(search: string, perDay: readonly number[] = [0]) {
   }
   return { timezone: 'Europe/Paris', interval: query.get('interval') ?? 'day', points };
 }
+
+/** `GET /admin/stats/best-sellers`: a product still in the catalog and one deleted since. */
+export function bestSellers() {
+  return {
+    items: [
+      { productId: 'prod_1', title: 'Linen shirt', units: 12, revenue: eur(60000) },
+      { productId: null, title: 'Old scarf', units: 30, revenue: eur(4500) },
+    ],
+  };
+}
+
+/** `GET /admin/stats/categories` or `/countries`: one row per key. */
+export function statsBreakdown(rows: readonly { key: string; label: string }[]) {
+  return {
+    items: rows.map((row, index) => ({
+      ...row,
+      orders: 10 - index,
+      units: 20 - index,
+      revenue: eur(90000 - index * 10000),
+    })),
+  };
+}
+
+/** `GET /admin/stats/discounts`: a code and an automatic promotion. */
+export function discountReport() {
+  return {
+    items: [
+      { code: 'WELCOME10', name: 'Welcome offer', orders: 6, discount: eur(3600), revenue: eur(32400) },
+      { code: null, name: 'Free shipping over 50 €', orders: 4, discount: eur(1990), revenue: eur(25000) },
+    ],
+  };
+}
+
+/** `GET /admin/stats/top-customers`. */
+export function topCustomers() {
+  return {
+    items: [
+      {
+        id: 'cus_1',
+        name: 'Marie Curie',
+        email: 'marie@example.com',
+        orders: 3,
+        lifetimeValue: eur(125050),
+        lastOrderAt: '2026-11-20T09:30:00Z',
+      },
+    ],
+  };
+}

@@ -125,6 +125,10 @@ describe('dashboard', () => {
     const best = sent.find((request) => request.path === '/admin/stats/best-sellers');
     expect(new URLSearchParams(best?.search).get('limit')).toBe('5');
     expect(new URLSearchParams(best?.search).get('by')).toBe('revenue');
+    expect(screen.getByRole('link', { name: 'All best sellers' })).toHaveAttribute(
+      'href',
+      '/statistics/best-sellers?from=2026-10-26&to=2026-11-24',
+    );
   });
 
   it('changes the period with a preset, in the requests and in the address', async () => {

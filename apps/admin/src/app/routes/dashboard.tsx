@@ -1,8 +1,8 @@
 import { ApiError } from '@comptoir/sdk';
-import { Card, EmptyState, ErrorState, LoadingState, PageHeader } from '@comptoir/ui';
-import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Card, EmptyState, PageHeader } from '@comptoir/ui';
+import { useEffect } from 'react';
+import { Link } from 'react-router-dom';
+import { CardState } from '../../components/card-state';
 import { hasPermission, type Permission } from '../../features/auth/permissions';
 import { useSession } from '../../features/auth/session-context';
 import { useSalesSeries } from '../../features/dashboard/api/get-sales-series';
@@ -10,17 +10,12 @@ import { useStatsSummary } from '../../features/dashboard/api/get-stats-summary'
 import { useBestSellers } from '../../features/dashboard/api/list-best-sellers';
 import { type AttentionItem, AttentionList } from '../../features/dashboard/components/attention-list';
 import { BestSellersList } from '../../features/dashboard/components/best-sellers-list';
-import { DateRangePicker } from '../../features/dashboard/components/date-range-picker';
 import { KpiCards } from '../../features/dashboard/components/kpi-cards';
+import { PeriodCard } from '../../features/dashboard/components/period-card';
 import { SalesChart } from '../../features/dashboard/components/sales-chart';
 import { type DashboardShortcut, WelcomeCard } from '../../features/dashboard/components/welcome-card';
-import {
-  type DayRange,
-  intervalFor,
-  previousPeriodLabel,
-  rangeFromSearch,
-  todayIn,
-} from '../../features/dashboard/date-range';
+import { intervalFor, previousPeriodLabel } from '../../features/dashboard/date-range';
+import { useStatsPeriod } from '../../features/dashboard/use-stats-period';
 import '../../features/dashboard/dashboard.css';
 import { useLowStock } from '../../features/inventory/api/list-low-stock';
 import { LowStockList } from '../../features/inventory/components/low-stock-list';
@@ -29,9 +24,7 @@ import { useOrderCount } from '../../features/orders/api/count-orders';
 import { useRecentOrders } from '../../features/orders/api/list-recent-orders';
 import { RecentOrdersList } from '../../features/orders/components/recent-orders-list';
 import { useReturnCounts } from '../../features/returns/api/count-returns';
-import { adminSettingsQueryOptions } from '../../features/settings/api/get-admin-settings';
 import { useStoreSettings } from '../../features/settings/api/get-store-settings';
-import { describeError } from '../../lib/describe-error';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { sectionPermissions } from '../section-permissions';
 
@@ -42,39 +35,6 @@ const shortcuts: readonly (DashboardShortcut & { permission: keyof typeof sectio
 ];
 
 const shortListSize = 5;
-
-interface QueryState {
-  isPending: boolean;
-  isError: boolean;
-  error: unknown;
-  refetch: () => unknown;
-  isRefetching: boolean;
-}
-
-/** Loading, error or the content of one card: a failure stays in its card, the rest of the page still works. */
-function CardState({
-  query,
-  label,
-  children,
-}: {
-  query: QueryState;
-  label: string;
-  children: () => ReactNode;
-}) {
-  if (query.isPending) return <LoadingState label={`Loading ${label}…`} />;
-  if (query.isError) {
-    return (
-      <ErrorState
-        headingLevel={3}
-        title={`Could not load ${label}`}
-        description={describeError(query.error)}
-        onRetry={() => query.refetch()}
-        retrying={query.isRefetching}
-      />
-    );
-  }
-  return <>{children()}</>;
-}
 
 function isForbidden(error: unknown): boolean {
   return error instanceof ApiError && error.status === 403;
@@ -114,50 +74,22 @@ export function DashboardRoute() {
 }
 
 function StatsSection({ canReadSettings }: { canReadSettings: boolean }) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  // Days are the store's: its time zone comes from the settings, or else from the statistics' own answer
-  // (an analyst may not read the settings; the first request then counts from the browser's today).
-  const settings = useQuery({ ...adminSettingsQueryOptions(), enabled: canReadSettings });
-  const [answeredZone, setAnsweredZone] = useState<string>();
-  const timezone = settings.data?.timezone ?? answeredZone;
-  const today = todayIn(timezone);
-  const range = rangeFromSearch(searchParams, today);
+  const { range, today, timezone, changeRange, learnZone } = useStatsPeriod({ canReadSettings });
   const interval = intervalFor(range);
   const summary = useStatsSummary(range);
   const summaryZone = summary.data?.timezone;
-  useEffect(() => {
-    if (summaryZone) setAnsweredZone(summaryZone);
-  }, [summaryZone]);
+  useEffect(() => learnZone(summaryZone), [summaryZone, learnZone]);
   const sales = useSalesSeries(range, interval);
-  const bestSellers = useBestSellers(range, shortListSize);
+  const bestSellers = useBestSellers(range, 'revenue', shortListSize);
   const storeSettings = useStoreSettings();
   const currency = storeSettings.data?.currency ?? 'EUR';
-
-  function changeRange(next: DayRange) {
-    setSearchParams(
-      (previous) => {
-        const params = new URLSearchParams(previous);
-        params.set('from', next.from);
-        params.set('to', next.to);
-        return params;
-      },
-      { replace: true },
-    );
-  }
 
   // A role changed while the page was open: the statistics are simply not shown (no alarming error).
   if (isForbidden(summary.error)) return null;
 
   return (
     <>
-      <Card
-        title="Period"
-        description={
-          timezone ? `Days in the store's time zone (${timezone}).` : "Days in the store's time zone."
-        }
-      >
-        <DateRangePicker range={range} today={today} onChange={changeRange} />
-      </Card>
+      <PeriodCard range={range} today={today} timezone={timezone} onChange={changeRange} />
       <Card title="Key figures">
         <CardState query={summary} label="the key figures">
           {() =>
@@ -187,7 +119,13 @@ function StatsSection({ canReadSettings }: { canReadSettings: boolean }) {
             }
           </CardState>
         </Card>
-        <Card title="Best sellers" description="Top 5 products by revenue.">
+        <Card
+          title="Best sellers"
+          description="Top 5 products by revenue."
+          actions={
+            <Link to={`/statistics/best-sellers?from=${range.from}&to=${range.to}`}>All best sellers</Link>
+          }
+        >
           <CardState query={bestSellers} label="the best sellers">
             {() =>
               bestSellers.data && bestSellers.data.items.length > 0 ? (

@@ -4,22 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { accessTokenStore } from '../../lib/access-token';
 import { fakeApi, reply } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
+import { csvReply, recordSavedFiles, type SavedFile } from '../../test/saved-files';
 
-let saved: { download: string; blob: Blob | undefined }[] = [];
+let saved: SavedFile[] = [];
 
 beforeEach(() => {
-  saved = [];
-  const blobs = new Map<string, Blob>();
-  // jsdom has no object URLs and does not download: record what would have been saved.
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:test/${blobs.size + 1}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ download: this.download, blob: blobs.get(this.href) });
-  });
+  saved = recordSavedFiles();
 });
 
 afterEach(() => {
@@ -33,11 +23,7 @@ describe('orders export', () => {
   it('downloads the CSV of the filtered orders', async () => {
     const { sent } = fakeApi({
       'GET /admin/orders': () => reply(200, emptyPage),
-      'GET /admin/orders/export.csv': () =>
-        new Response('\uFEFFnumber,total\r\n1001,12.50\r\n', {
-          status: 200,
-          headers: { 'content-type': 'text/csv; charset=utf-8' },
-        }),
+      'GET /admin/orders/export.csv': () => csvReply('number,total\r\n1001,12.50\r\n'),
     });
     renderApp('/orders?status=confirmed&payment=paid&sort=total_desc', { signedIn: true });
     await userEvent.click(await screen.findByRole('button', { name: 'Export CSV' }));

@@ -4,27 +4,29 @@ import { api } from '../../../lib/api-client';
 import type { DayRange } from '../date-range';
 import { statsKeys } from './stats-keys';
 
-/** `GET /admin/stats/best-sellers` (permission `stats:read`): the products that brought the most revenue. */
-export function listBestSellers(range: DayRange, limit: number, signal?: AbortSignal) {
-  return unwrap(
-    api.GET('/admin/stats/best-sellers', { params: { query: { ...range, by: 'revenue', limit } }, signal }),
-  );
+/** What the best sellers are ranked by: units sold, or the revenue they brought. */
+export type BestSellerRanking = 'units' | 'revenue';
+
+/** `GET /admin/stats/best-sellers` (permission `stats:read`): the products that sold the most. */
+export function listBestSellers(range: DayRange, by: BestSellerRanking, limit: number, signal?: AbortSignal) {
+  return unwrap(api.GET('/admin/stats/best-sellers', { params: { query: { ...range, by, limit } }, signal }));
 }
 
 export type BestSeller = Awaited<ReturnType<typeof listBestSellers>>['items'][number];
 
-export function bestSellersQueryOptions(range: DayRange, limit: number) {
+export function bestSellersQueryOptions(range: DayRange, by: BestSellerRanking, limit: number) {
   return queryOptions({
-    queryKey: statsKeys.bestSellers(range, limit),
-    queryFn: ({ signal }) => listBestSellers(range, limit, signal),
+    queryKey: statsKeys.bestSellers(range, by, limit),
+    queryFn: ({ signal }) => listBestSellers(range, by, limit, signal),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useBestSellers(
   range: DayRange,
+  by: BestSellerRanking,
   limit: number,
   { enabled = true }: { enabled?: boolean } = {},
 ) {
-  return useQuery({ ...bestSellersQueryOptions(range, limit), enabled });
+  return useQuery({ ...bestSellersQueryOptions(range, by, limit), enabled });
 }

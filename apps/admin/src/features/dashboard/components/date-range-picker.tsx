@@ -1,5 +1,6 @@
 import { Button, TextField } from '@comptoir/ui';
 import { type FormEvent, useEffect, useState } from 'react';
+import { OptionSwitch } from '../../../components/option-switch';
 import {
   type DayRange,
   matchingPreset,
@@ -15,6 +16,8 @@ export interface DateRangePickerProps {
   today: string;
   onChange: (range: DayRange) => void;
 }
+
+const presetOptions = rangePresets.map((preset) => ({ value: preset, label: rangePresetLabels[preset] }));
 
 /** Preset ranges as toggle buttons, and a custom from/to form checked before it is applied. */
 export function DateRangePicker({ range, today, onChange }: DateRangePickerProps) {
@@ -37,20 +40,13 @@ export function DateRangePicker({ range, today, onChange }: DateRangePickerProps
 
   return (
     <div className="ad-dashboard-range">
-      <fieldset className="ad-dashboard-range__presets">
-        <legend className="ct-visually-hidden">Period</legend>
-        {rangePresets.map((preset) => (
-          <Button
-            key={preset}
-            size="sm"
-            variant={selected === preset ? 'primary' : 'secondary'}
-            aria-pressed={selected === preset}
-            onClick={() => onChange(presetRange(preset, today))}
-          >
-            {rangePresetLabels[preset]}
-          </Button>
-        ))}
-      </fieldset>
+      <OptionSwitch
+        legend="Period"
+        className="ad-dashboard-range__presets"
+        options={presetOptions}
+        value={selected}
+        onChange={(preset) => onChange(presetRange(preset, today))}
+      />
       <form
         className="ad-dashboard-range__custom"
         aria-label="Custom period"

@@ -3,14 +3,18 @@ import type { SalesInterval } from '../date-range';
 import { compactNumber, type Metric, metricLabels, periodLabel, shortPeriodLabel } from '../sales-periods';
 
 export interface SalesBarsProps {
+  /** Revenue in minor units (integers, as the API sends money). */
   data: { period: string; revenue: number; orders: number }[];
   metric: Metric;
   interval: SalesInterval;
-  formatRevenue: (value: number) => string;
+  /** Minor units → "1500.00 EUR". */
+  formatRevenue: (minor: number) => string;
+  /** Minor units in one unit of the currency (100 for EUR): the axis shows whole units ("1.5K"). */
+  minorPerUnit: number;
 }
 
 /** The bars of the sales chart (recharts, in its own chunk). */
-export function SalesBars({ data, metric, interval, formatRevenue }: SalesBarsProps) {
+export function SalesBars({ data, metric, interval, formatRevenue, minorPerUnit }: SalesBarsProps) {
   return (
     <div
       className="ad-sales__chart"
@@ -28,8 +32,10 @@ export function SalesBars({ data, metric, interval, formatRevenue }: SalesBarsPr
           />
           <YAxis
             width={48}
-            allowDecimals={metric === 'revenue'}
-            tickFormatter={(value: number) => compactNumber.format(value)}
+            allowDecimals={false}
+            tickFormatter={(value: number) =>
+              compactNumber.format(metric === 'revenue' ? value / minorPerUnit : value)
+            }
             tick={{ fontSize: 12, fill: 'var(--ct-color-text-muted)' }}
           />
           <Tooltip

@@ -9,6 +9,7 @@ import {
   TableRow,
 } from '@comptoir/ui';
 import { lazy, Suspense, useId, useState } from 'react';
+import { OptionSwitch } from '../../../components/option-switch';
 import { currencyDigits, formatMoneyAmount } from '../../../lib/decimal-input';
 import type { SalesPoint, SalesSeries } from '../api/get-sales-series';
 import type { SalesInterval } from '../date-range';
@@ -22,13 +23,20 @@ export interface SalesChartProps {
   series: SalesSeries;
   /** The store currency, for an empty series (points carry their own). */
   currency: string;
+  /** The table always shown under the chart (no "Show as table" toggle). */
+  showTable?: boolean;
 }
+
+const metricOptions = (Object.keys(metricLabels) as Metric[]).map((key) => ({
+  value: key,
+  label: metricLabels[key],
+}));
 
 /**
  * Revenue or orders per period as bars, with the same figures as a table for screen readers and for anyone
  * who prefers numbers ("Show as table").
  */
-export function SalesChart({ series, currency }: SalesChartProps) {
+export function SalesChart({ series, currency, showTable = false }: SalesChartProps) {
   const [metric, setMetric] = useState<Metric>('revenue');
   const [asTable, setAsTable] = useState(false);
   const tableId = useId();
@@ -36,45 +44,46 @@ export function SalesChart({ series, currency }: SalesChartProps) {
   const digits = currencyDigits(pointCurrency);
   const data = series.points.map((point) => ({
     period: point.period,
-    revenue: point.grossRevenue.amount / 10 ** digits,
+    revenue: point.grossRevenue.amount,
     orders: point.orders,
   }));
-  const formatRevenue = (value: number) =>
-    formatMoneyAmount({ amount: Math.round(value * 10 ** digits), currency: pointCurrency }, digits);
+  const formatRevenue = (minor: number) =>
+    formatMoneyAmount({ amount: minor, currency: pointCurrency }, digits);
 
   return (
     <div className="ad-sales">
       <div className="ad-sales__toolbar">
-        <fieldset className="ad-sales__metrics">
-          <legend className="ct-visually-hidden">Figure shown</legend>
-          {(Object.keys(metricLabels) as Metric[]).map((key) => (
-            <Button
-              key={key}
-              size="sm"
-              variant={metric === key ? 'primary' : 'secondary'}
-              aria-pressed={metric === key}
-              onClick={() => setMetric(key)}
-            >
-              {metricLabels[key]}
-            </Button>
-          ))}
-        </fieldset>
-        <Button
-          size="sm"
-          variant="ghost"
-          aria-pressed={asTable}
-          aria-controls={tableId}
-          onClick={() => setAsTable((shown) => !shown)}
-        >
-          Show as table
-        </Button>
+        <OptionSwitch
+          legend="Figure shown"
+          className="ad-sales__metrics"
+          options={metricOptions}
+          value={metric}
+          onChange={setMetric}
+        />
+        {showTable ? null : (
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-pressed={asTable}
+            aria-controls={tableId}
+            onClick={() => setAsTable((shown) => !shown)}
+          >
+            Show as table
+          </Button>
+        )}
       </div>
-      {asTable ? null : (
+      {asTable && !showTable ? null : (
         <Suspense fallback={<LoadingState label="Loading the chart…" />}>
-          <SalesBars data={data} metric={metric} interval={series.interval} formatRevenue={formatRevenue} />
+          <SalesBars
+            data={data}
+            metric={metric}
+            interval={series.interval}
+            formatRevenue={formatRevenue}
+            minorPerUnit={10 ** digits}
+          />
         </Suspense>
       )}
-      <div id={tableId} className={asTable ? 'ad-sales__table' : 'ct-visually-hidden'}>
+      <div id={tableId} className={asTable || showTable ? 'ad-sales__table' : 'ct-visually-hidden'}>
         <SalesTable points={series.points} interval={series.interval} />
       </div>
     </div>
