@@ -61,9 +61,9 @@ export async function seedBulkOrders(
         on v.k = pick.k`;
     await db.transaction(async (tx) => {
       await tx.execute(sql`
-        with sums as (select n, sum(v.price * q) as subtotal from ${picked} group by n),
+        with sums as (select n, sum(v.price * q) as subtotal, sum(q) as units from ${picked} group by n),
         shaped as (
-          select n, subtotal,
+          select n, subtotal, units,
                  case when n % 10 = 0 then subtotal / 10 else 0 end as discount,
                  case when subtotal >= 10000 then 0 else 490 end as shipping,
                  (array['completed','completed','completed','completed','confirmed','completed','pending',
@@ -74,7 +74,7 @@ export async function seedBulkOrders(
           from sums)
         insert into orders (id, number, customer_id, email, currency, status, payment_status, fulfillment_status,
           shipping_address, billing_address, shipping_method, discounts, tax_lines, tax_included, subtotal,
-          discount_total, shipping_total, tax_total, total, cart_id, placed_at, updated_at)
+          discount_total, shipping_total, tax_total, total, item_count, cart_id, placed_at, updated_at)
         select 'ord_b' || ${run} || '_' || n, nextval('order_numbers'),
                case when n % 2 = 0 then 'cus_b' || ${run} || '_' || (1 + (n / 2) % ${customerCount}::int) end,
                case when n % 2 = 0 then 'buyer' || (1 + (n / 2) % ${customerCount}::int) || '.' || ${run} || '@bulk.example'
@@ -91,7 +91,7 @@ export async function seedBulkOrders(
                jsonb_build_array(jsonb_build_object('name', 'VAT', 'rate', 2000,
                  'amount', round((subtotal - discount + shipping) / 6.0)::int)),
                true, subtotal, discount, shipping, round((subtotal - discount + shipping) / 6.0)::int,
-               subtotal - discount + shipping, 'cart_b' || ${run} || '_' || n, placed_at, placed_at
+               subtotal - discount + shipping, units, 'cart_b' || ${run} || '_' || n, placed_at, placed_at
         from shaped
         cross join lateral (select jsonb_build_object(
           'firstName', (array['Camille','Hugo','Léa','Louis','Emma','Noah','Zoé','Paul'])[1 + n % 8],
