@@ -1,5 +1,5 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import type { paths } from './generated/openapi';
+import type { paths } from './generated/openapi.js';
 
 /** A typed client for every route of the Comptoir API (generated from its OpenAPI document). */
 export type ApiClient = Client<paths>;

@@ -1,4 +1,4 @@
-import { ApiError } from './api-error';
+import { ApiError } from './api-error.js';
 
 /**
  * The sentences an app shows for failed requests, in its own voice. Statuses without a sentence here fall back

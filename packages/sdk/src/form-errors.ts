@@ -1,4 +1,4 @@
-import { ApiError } from './api-error';
+import { ApiError } from './api-error.js';
 
 export interface FormErrors<Field extends string> {
   /** Messages to show under each field. */

@@ -1,24 +1,24 @@
-import { ApiError } from './api-error';
-import type { components } from './generated/openapi';
+import { ApiError } from './api-error.js';
+import type { components } from './generated/openapi.js';
 
 export {
   type AccessTokenStore,
   createAccessTokenStore,
   type TokenRenewer,
   type TokenState,
-} from './access-token-store';
-export { parseApiBaseUrl } from './api-base-url';
-export { type ApiClient, type ApiClientOptions, createApiClient } from './api-client';
-export { ApiError, type FieldError } from './api-error';
-export { type ApiErrorWording, describeApiError } from './describe-api-error';
+} from './access-token-store.js';
+export { parseApiBaseUrl } from './api-base-url.js';
+export { type ApiClient, type ApiClientOptions, createApiClient } from './api-client.js';
+export { ApiError, type FieldError } from './api-error.js';
+export { type ApiErrorWording, describeApiError } from './describe-api-error.js';
 export {
   createFormErrorReader,
   type FormErrorOptions,
   type FormErrorReader,
   type FormErrors,
-} from './form-errors';
-export type { components, paths } from './generated/openapi';
-export { isTemporaryApiError, shouldRetryApiRequest } from './retry-policy';
+} from './form-errors.js';
+export type { components, paths } from './generated/openapi.js';
+export { isTemporaryApiError, shouldRetryApiRequest } from './retry-policy.js';
 
 export type Problem = components['schemas']['Problem'];
 export type StoreSettings = components['schemas']['StoreSettings'];
@@ -55,3 +55,9 @@ export async function unwrap<T>(
   }
   return result.data as T;
 }
+export {
+  verifyWebhook,
+  type WebhookEvent,
+  type WebhookVerification,
+  webhookHeaders,
+} from './webhooks.js';

@@ -1,4 +1,4 @@
-import { ApiError } from './api-error';
+import { ApiError } from './api-error.js';
 
 /** How many times a failed read is asked again before its error is shown. */
 const maxRetries = 2;
