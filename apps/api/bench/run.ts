@@ -67,6 +67,7 @@ const appWith = async (cacheSeconds: number) => {
     config: loadConfig({
       NODE_ENV: 'test',
       AUTH_RATE_LIMIT_PER_IP: '1000000',
+      API_RATE_LIMIT_PER_IP: '100000000',
       MEDIA_DIR: mediaDir,
       CATALOG_CACHE_SECONDS: String(cacheSeconds),
     }),

@@ -83,6 +83,10 @@ export function journeyConfig({
         // Every journey signs the demo owner in from the same address: more than the production limits allow.
         AUTH_RATE_LIMIT_PER_ACCOUNT: '200',
         AUTH_RATE_LIMIT_PER_IP: '500',
+        // Every journey's browser and API calls come from 127.0.0.1.
+        API_RATE_LIMIT_PER_IP: '100000',
+        // The webhook journey's receiver listens on 127.0.0.1.
+        WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true',
         LOG_LEVEL: 'warn',
       },
     },

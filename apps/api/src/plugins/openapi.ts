@@ -19,6 +19,10 @@ const errorTable = Object.entries(errorCodes)
 const description = `Comptoir's REST API. The **Store API** (\`/store/*\`) serves storefronts, customers and guests;
 the **Admin API** (\`/admin/*\`) serves employees and integrators, each route requiring one permission.
 
+Conventions (authentication, pagination, filtering, idempotency keys, rate limits with \`RateLimit-*\` headers,
+webhooks and their signatures, versioning) are in the API guide, \`docs/api-guide.md\`. Money is integer minor
+units with a currency code.
+
 Errors are RFC 9457 problem details (\`application/problem+json\`) with a stable \`code\`:
 
 | code | status | meaning |
@@ -53,6 +57,10 @@ export const openapiPlugin = fp(
           { name: 'Admin: catalog', description: 'Products, variants, images, categories; bulk actions.' },
           { name: 'Admin: customers', description: 'Customer accounts.' },
           { name: 'Admin: API keys', description: "Integrators' keys for the Admin API." },
+          {
+            name: 'Admin: webhooks',
+            description: 'Signed HTTP notifications of store events to integrators’ endpoints, with retries.',
+          },
           { name: 'Admin: audit', description: 'Who changed what, and when.' },
         ],
         components: {
@@ -103,6 +111,16 @@ export const openapiPlugin = fp(
             },
             ...(required ? { required: [...(headers.required ?? []), 'idempotency-key'] } : {}),
           };
+        }
+        // Integrators see in each operation which permission their API key needs.
+        const permission = input.route.config?.permission;
+        if (permission) {
+          const note =
+            permission === 'self'
+              ? 'For the signed-in employee only (API keys cannot use it).'
+              : `Requires the \`${permission}\` permission.`;
+          schema.description =
+            typeof schema.description === 'string' ? `${schema.description}\n\n${note}` : note;
         }
         const body = input.route.config?.openapiBody;
         if (body) Object.assign(schema, { consumes: [body.contentType], body: body.schema });

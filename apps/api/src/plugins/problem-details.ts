@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import FindMyWay, { type HTTPVersion } from 'find-my-way';
 import { AppError, type ErrorCode, errorCodes, type FieldError } from '../shared/app-error';
 import type { ProblemDetails } from '../shared/problem';
+import { problemSchema } from '../shared/problem';
 
 const problemTypeBase = 'https://comptoir.dev/problems/';
 const routedMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -72,6 +73,13 @@ export const problemDetailsPlugin = fp(
     const shadow = FindMyWay<HTTPVersion.V1>({ ignoreTrailingSlash: true });
     const seen = new Set<string>();
     app.addHook('onRoute', (route) => {
+      // Any route taking a body can meet a body over the limit (413) or of a type it does not read (415):
+      // documented for each, so integrators' clients expect them.
+      if (route.schema?.body && route.schema.response) {
+        const responses = route.schema.response as Record<string, unknown>;
+        responses[413] ??= problemSchema;
+        responses[415] ??= problemSchema;
+      }
       const methods = Array.isArray(route.method) ? route.method : [route.method];
       for (const method of methods) {
         const key = `${method} ${route.url}`;

@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../shared/app-error';
+import { problemSchema } from '../shared/problem';
 
 type Limiter = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
@@ -15,13 +16,42 @@ declare module 'fastify' {
   }
 }
 
+const limitedPaths = /^\/(store|admin)(\/|$|\?)/;
+
 /**
- * Rate limits as route preHandlers (no global limit yet), counted by @fastify/rate-limit's store: this
- * process's memory, right for one API instance; several instances need its shared (Redis) store.
+ * Rate limits, counted by @fastify/rate-limit's store (this process's memory, right for one API instance;
+ * several instances need its shared Redis store):
+ * - every Store and Admin API request, per minute: per API key for integrators (`perMinute.perKey`), else per
+ *   client IP (`perMinute.perIp`); answers carry `RateLimit-Limit`, `RateLimit-Remaining` and
+ *   `RateLimit-Reset`, and a request over the limit is a 429 problem with `Retry-After`. Counted once the caller
+ *   is known (preHandler), so a key's traffic never eats its office's IP budget;
+ * - stricter limiters on sensitive routes (sign-in, password reset, contact) through `app.limitBy`.
  */
 export const rateLimitPlugin = fp(
-  async (app: FastifyInstance) => {
-    await app.register(rateLimit, { global: false });
+  async (app: FastifyInstance, options: { perMinute: { perKey: number; perIp: number } }) => {
+    const callerKey = (request: FastifyRequest) =>
+      request.actor?.kind === 'api_key' ? `key:${request.actor.id}` : `ip:${request.ip}`;
+    // Every limited route can answer 429: the OpenAPI document says so.
+    app.addHook('onRoute', (route) => {
+      if (!limitedPaths.test(route.url) || !route.schema?.response) return;
+      const responses = route.schema.response as Record<string, unknown>;
+      responses[429] ??= problemSchema;
+    });
+    await app.register(rateLimit, {
+      global: true,
+      hook: 'preHandler',
+      timeWindow: 60_000,
+      max: (request) =>
+        request.actor?.kind === 'api_key' ? options.perMinute.perKey : options.perMinute.perIp,
+      keyGenerator: callerKey,
+      allowList: (request) => !limitedPaths.test(request.url),
+      enableDraftSpec: true,
+      errorResponseBuilder: (_request, context) =>
+        new AppError(
+          'rate_limited',
+          `Too many requests: ${context.max} a minute are allowed; retry in ${Math.ceil(context.ttl / 1000)} seconds.`,
+        ),
+    });
     app.decorate(
       'limitBy',
       (name: string, max: number, windowMs: number, key: (request: FastifyRequest) => string) => {

@@ -50,14 +50,18 @@ const categoryNodeSchema: z.ZodType<Node> = z
     },
   })
   .meta({ id: 'CategoryNode' });
-const storeCategorySchema = categoryNodeSchema
-  .and(
-    z.object({
-      breadcrumb: z
-        .array(z.object({ handle: z.string(), name: z.string() }))
-        .meta({ description: 'From the root to this category.' }),
-    }),
-  )
+// One object (not an intersection with the node): in JSON Schema an allOf of two closed objects accepts nothing.
+const storeCategorySchema = z
+  .object({
+    ...categoryFields,
+    version: z.number().int(),
+    get children() {
+      return z.array(categoryNodeSchema);
+    },
+    breadcrumb: z
+      .array(z.object({ handle: z.string(), name: z.string() }))
+      .meta({ description: 'From the root to this category.' }),
+  })
   .meta({ id: 'StoreCategory' });
 const categoryTreeSchema = z.object({ items: z.array(categoryNodeSchema) }).meta({ id: 'CategoryTree' });
 

@@ -96,7 +96,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: adminTags,
         security: adminSecurity,
         body: newProductSchema,
-        response: { 201: adminProductSchema, ...problemResponses(400, 401, 403, 409) },
+        response: { 201: adminProductSchema, ...problemResponses(400, 401, 403, 409, 422) },
       },
     },
     async (request, reply) => reply.code(201).send(await createProduct(await context(), request.body)),
@@ -151,7 +151,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
         security: adminSecurity,
         params,
         body: productUpdateSchema,
-        response: { 200: adminProductSchema, ...problemResponses(400, 401, 403, 404, 409) },
+        response: { 200: adminProductSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request) => {

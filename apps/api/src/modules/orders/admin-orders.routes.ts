@@ -33,7 +33,11 @@ const tags = ['Admin: orders'];
 const security = adminSecurity;
 const params = z.object({ id: z.string().min(1).max(64) });
 const write = { permission: 'orders:write' } as const;
-const operationResponses = { 200: adminOrderSchema, ...problemResponses(400, 401, 403, 404, 409, 422) };
+// 502 `payment_failed`: the payment provider failed during the operation; the order is unchanged.
+const operationResponses = {
+  200: adminOrderSchema,
+  ...problemResponses(400, 401, 403, 404, 409, 422, 502),
+};
 
 export const adminOrderRoutes: FastifyPluginAsyncZod<{
   storefrontUrl: string;

@@ -29,7 +29,11 @@ const requestDescription =
   'Delivered items, within the store’s return window (`returnableUntil`), at most `returnableQuantity` of ' +
   'each line; otherwise 422 `return_not_allowed` naming the line. Answers the order with its `returns`.';
 const adminTags = ['Admin: returns'];
-const stepResponses = { 200: adminReturnSchema, ...problemResponses(400, 401, 403, 404, 409, 422) };
+// 502 `payment_failed` when refunding a return meets a failing payment provider.
+const stepResponses = {
+  200: adminReturnSchema,
+  ...problemResponses(400, 401, 403, 404, 409, 422, 502),
+};
 
 /** Returns (RMA): customers ask, staff approve or refuse, receive, then refund and restock. */
 export const returnRoutes: FastifyPluginAsyncZod<{ storefrontUrl: string; orderLinkSecret: string }> = async (
