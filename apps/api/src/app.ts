@@ -31,6 +31,7 @@ import { storeOrderRoutes } from './modules/orders/store-orders.routes';
 import { promotionRoutes, shippingTaxRoutes } from './modules/pricing';
 import { settingsAdminRoutes, settingsStoreRoutes } from './modules/settings';
 import { statsRoutes } from './modules/stats';
+import { webhookRoutes, webhookSecretKey } from './modules/webhooks';
 import { adminAuthPlugin, deriveSecret } from './plugins/admin-auth';
 import { auditPlugin } from './plugins/audit';
 import { customerAuthPlugin } from './plugins/customer-auth';
@@ -55,9 +56,11 @@ export interface AppDependencies {
     | 'trustProxy'
     | 'storefrontUrl'
     | 'authRateLimit'
+    | 'apiRateLimit'
     | 'secureCookies'
     | 'media'
     | 'catalogCacheSeconds'
+    | 'webhooks'
   >;
   /** Where uploads go; the local folder `config.media.dir` when absent. */
   mediaStorage?: MediaStorage;
@@ -106,7 +109,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(dbPlugin, { db: deps.db });
   await app.register(securityPlugin, { corsOrigins: deps.config.corsOrigins });
   await app.register(openapiPlugin);
-  await app.register(rateLimitPlugin);
+  await app.register(rateLimitPlugin, { perMinute: deps.config.apiRateLimit });
   await app.register(fastifyCookie);
   await app.register(adminAuthPlugin, {
     secret: deps.jwtSecret,
@@ -138,6 +141,10 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(staffRoutes);
   await app.register(customerAdminRoutes);
   await app.register(apiKeyRoutes);
+  await app.register(webhookRoutes, {
+    secretKey: webhookSecretKey(deps.jwtSecret),
+    allowPrivateNetworks: deps.config.webhooks.allowPrivateNetworks,
+  });
   await app.register(auditRoutes);
   await app.register(mailAdminRoutes, { showBodies: deps.config.env !== 'production' });
   await app.register(customerAuthRoutes, {

@@ -38,5 +38,10 @@ describe('configuration', () => {
     const config = loadConfig({ CORS_ORIGINS: 'http://a.test, http://b.test', TRUST_PROXY: 'true' });
     expect(config.corsOrigins).toEqual(['http://a.test', 'http://b.test']);
     expect(config.trustProxy).toBe(true);
+    expect(config.webhooks.allowPrivateNetworks).toBe(false);
+    expect(loadConfig({ WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true' }).webhooks.allowPrivateNetworks).toBe(true);
+    expect(issuesOf({ WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'maybe' }).join()).toMatch(
+      /^WEBHOOKS_ALLOW_PRIVATE_NETWORKS/,
+    );
   });
 });

@@ -53,6 +53,9 @@ const envSchema = z.object({
   /** Sign-in and password-reset attempts allowed per client IP, and per account, in their windows. */
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  /** Store and Admin API requests allowed per minute: per API key (integrators) and per client IP (the rest). */
+  API_RATE_LIMIT_PER_KEY: z.coerce.number().int().min(1).default(600),
+  API_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(1200),
   /** The first owner employee, created on start when no owner exists. */
   OWNER_EMAIL: z.email().optional(),
   OWNER_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
@@ -82,6 +85,11 @@ const envSchema = z.object({
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** Trust X-Forwarded-* headers (set when running behind a reverse proxy). */
   TRUST_PROXY: booleanString.default(false),
+  /**
+   * Let webhook endpoints be private, loopback or link-local addresses (a receiver on this machine or the LAN).
+   * Off by default: webhooks would otherwise let anyone with `integrations:manage` probe the internal network.
+   */
+  WEBHOOKS_ALLOW_PRIVATE_NETWORKS: booleanString.default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -103,6 +111,8 @@ export interface AppConfig {
   storefrontUrl: string;
   mail: { smtpUrl: string | undefined; from: string };
   authRateLimit: { perIp: number; perAccount: number };
+  /** Requests per minute to /store and /admin: per API key, else per client IP. */
+  apiRateLimit: { perKey: number; perIp: number };
   /** Cookies marked Secure (production: the API is served over HTTPS). */
   secureCookies: boolean;
   owner: { email: string; password: string } | undefined;
@@ -123,6 +133,7 @@ export interface AppConfig {
     };
   };
   catalogCacheSeconds: number;
+  webhooks: { allowPrivateNetworks: boolean };
 }
 
 export class ConfigError extends Error {
@@ -169,6 +180,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     storefrontUrl: env.STOREFRONT_URL.replace(/\/+$/, ''),
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     authRateLimit: { perIp: env.AUTH_RATE_LIMIT_PER_IP, perAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT },
+    apiRateLimit: { perKey: env.API_RATE_LIMIT_PER_KEY, perIp: env.API_RATE_LIMIT_PER_IP },
     secureCookies: env.NODE_ENV === 'production',
     owner:
       env.OWNER_EMAIL && env.OWNER_PASSWORD
@@ -183,5 +195,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       baseUrl: env.MEDIA_BASE_URL.replace(/\/+$/, ''),
     },
     catalogCacheSeconds: env.CATALOG_CACHE_SECONDS,
+    webhooks: { allowPrivateNetworks: env.WEBHOOKS_ALLOW_PRIVATE_NETWORKS },
   };
 }

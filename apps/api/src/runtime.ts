@@ -13,6 +13,7 @@ import { ensureOwner } from './modules/employees';
 import { startJobRunner } from './modules/jobs';
 import { createSmtpSender, mailTasks } from './modules/mail';
 import { ensureSettings } from './modules/settings';
+import { webhookSecretKey, webhookTasks } from './modules/webhooks';
 import { deriveSecret } from './plugins/admin-auth';
 import { closeWithin } from './plugins/graceful-close';
 
@@ -82,6 +83,11 @@ export async function startRuntime(
       tasks: {
         ...housekeepingTasks(database.db),
         ...salesTasks(database.db),
+        ...webhookTasks({
+          db: database.db,
+          secretKey: webhookSecretKey(jwtSecret),
+          allowPrivateNetworks: config.webhooks.allowPrivateNetworks,
+        }),
         ...(mailSender ? mailTasks(database.db, mailSender, config.mail.from) : {}),
       },
       crontab: housekeepingCrontab,

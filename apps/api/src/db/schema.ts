@@ -15,3 +15,4 @@ export * from '../modules/orders/returns.tables';
 export * from '../modules/pricing/pricing.tables';
 export * from '../modules/sessions/sessions.tables';
 export * from '../modules/settings/settings.tables';
+export * from '../modules/webhooks/webhooks.tables';

@@ -16,6 +16,7 @@ import {
 import { findPaymentProvider, type PaymentDetails } from '../modules/payments';
 import { redeemPromotions, shopperKey } from '../modules/pricing';
 import type { AdminSettings } from '../modules/settings';
+import { emitWebhookEvent, orderEventData } from '../modules/webhooks';
 import { AppError, type FieldError } from '../shared/app-error';
 import { newId } from '../shared/ids';
 import { formatMoney } from '../shared/money';
@@ -235,6 +236,18 @@ export async function checkout(deps: CheckoutDeps, input: CheckoutInput): Promis
           orderId,
         );
         await queueSalesRecord(tx, orderId);
+        await emitWebhookEvent(tx, 'order.created', () =>
+          orderEventData(row, {
+            items: contents.lines.map((line) => ({
+              variantId: line.variant.id,
+              productId: line.product.id,
+              sku: line.variant.sku,
+              title: line.product.title,
+              quantity: line.quantity,
+              unitPrice: { amount: line.variant.price, currency: row.currency },
+            })),
+          }),
+        );
         const orderUrl = `${deps.storefrontUrl}/orders/${row.number}?token=${orderGuestToken(deps.orderLinkSecret, orderId)}`;
         await queueMail(
           tx,
@@ -277,7 +290,10 @@ export async function checkout(deps: CheckoutDeps, input: CheckoutInput): Promis
     try {
       await provider.capture(authorization.reference, totals.total);
       await db.transaction(async (tx) => {
-        if (await markOrderCaptured(tx, order.id)) await issueInvoice(tx, order.id);
+        if (await markOrderCaptured(tx, order.id)) {
+          await issueInvoice(tx, order.id);
+          await emitWebhookEvent(tx, 'order.paid', orderEventData({ ...order, paymentStatus: 'paid' }));
+        }
       });
     } catch (error) {
       // The order stands with its payment authorised; staff can capture it from the back-office.

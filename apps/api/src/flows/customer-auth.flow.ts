@@ -17,6 +17,7 @@ import {
 import { queueMail, renderPasswordResetMail, renderWelcomeMail } from '../modules/mail';
 import { endAllSessions, type IssuedSession, type SessionClient, startSession } from '../modules/sessions';
 import { getStoreSettings } from '../modules/settings';
+import { emitWebhookEvent } from '../modules/webhooks';
 import { generateToken } from '../shared/tokens';
 
 export const resetTokenValidMinutes = 30;
@@ -37,6 +38,13 @@ export async function registerCustomer(
   return db.transaction(async (tx) => {
     const customer = await createCustomer(tx, input);
     const session = await startSession(tx, 'customer', customer.id, client);
+    await emitWebhookEvent(tx, 'customer.created', {
+      customerId: customer.id,
+      email: customer.email,
+      firstName: customer.firstName,
+      lastName: customer.lastName,
+      createdAt: customer.createdAt,
+    });
     await queueMail(
       tx,
       customer.email,

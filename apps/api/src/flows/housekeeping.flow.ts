@@ -2,6 +2,7 @@ import type { Task } from 'graphile-worker';
 import type { Database } from '../db/client';
 import { purgeStaleCarts } from '../modules/carts/carts.service';
 import { purgeExpiredKeys } from '../modules/idempotency/idempotency.service';
+import { purgeWebhookEvents } from '../modules/webhooks';
 
 /** Guest carts untouched this long are deleted (their token is all a guest had). */
 export const guestCartDays = 30;
@@ -18,10 +19,16 @@ export function housekeepingTasks(db: Database): Record<string, Task> {
       const deleted = await purgeStaleCarts(db, { guestDays: guestCartDays, customerDays: customerCartDays });
       if (deleted > 0) helpers.logger.info(`deleted ${deleted} stale carts`);
     },
+    purge_webhook_events: async (_payload, helpers) => {
+      const deleted = await purgeWebhookEvents(db);
+      if (deleted > 0) helpers.logger.info(`deleted ${deleted} old webhook events`);
+    },
   };
 }
 
-/** Hourly: idempotency keys past their replay window; abandoned and ordered carts. */
-export const housekeepingCrontab = ['7 * * * * purge_idempotency_keys', '17 * * * * purge_stale_carts'].join(
-  '\n',
-);
+/** Hourly: idempotency keys past their replay window; abandoned and ordered carts; settled webhook events. */
+export const housekeepingCrontab = [
+  '7 * * * * purge_idempotency_keys',
+  '17 * * * * purge_stale_carts',
+  '37 * * * * purge_webhook_events',
+].join('\n');

@@ -22,6 +22,7 @@ import {
 } from '../modules/orders';
 import type { NewRefund, NewShipment } from '../modules/orders/admin-orders.schemas';
 import { findPaymentProvider } from '../modules/payments';
+import { emitWebhookEvent, orderEventData } from '../modules/webhooks';
 import { AppError } from '../shared/app-error';
 import { divideRounded, formatMoney } from '../shared/money';
 
@@ -76,6 +77,7 @@ export async function captureOrderPayment(
       actor,
     });
     await issueInvoice(tx, orderId);
+    await emitWebhookEvent(tx, 'order.paid', orderEventData({ ...order, ...state }));
   });
   return getAdminOrder(db, orderId);
 }
@@ -98,6 +100,7 @@ export async function markOrderPaid(
       actor,
     });
     await issueInvoice(tx, orderId);
+    await emitWebhookEvent(tx, 'order.paid', orderEventData({ ...order, ...state }));
   });
   return getAdminOrder(db, orderId);
 }
@@ -117,6 +120,7 @@ export async function cancelOrder(
     const state = nextState(order, 'cancel');
     const payment = await findOrderPayment(tx, orderId);
     let paymentNote = '';
+    let refunded: { refundId: string; amount: { amount: number; currency: string } } | undefined;
     if (payment) {
       const provider = findPaymentProvider(payment.provider);
       if (payment.status === 'captured') {
@@ -134,6 +138,7 @@ export async function cancelOrder(
           actorName: actor.name,
         });
         await issueCreditNote(tx, orderId, refundId);
+        refunded = { refundId, amount: { amount: refund, currency: payment.currency } };
         paymentNote = ` ${formatMoney(refund, payment.currency)} refunded.`;
       } else if (payment.status === 'authorized' || payment.status === 'pending') {
         if (payment.status === 'authorized') await atProvider(() => provider.void(payment.reference));
@@ -153,6 +158,22 @@ export async function cancelOrder(
       actor,
       data: { reason: input.reason, restock: input.restock },
     });
+    const after = { ...order, ...state };
+    await emitWebhookEvent(
+      tx,
+      'order.cancelled',
+      orderEventData(after, { reason: input.reason, restocked: input.restock }),
+    );
+    if (refunded)
+      await emitWebhookEvent(
+        tx,
+        'order.refunded',
+        orderEventData(after, {
+          ...refunded,
+          reason: `Order cancelled: ${input.reason}`,
+          restocked: input.restock,
+        }),
+      );
   });
   return getAdminOrder(db, orderId);
 }
@@ -251,6 +272,17 @@ export async function shipOrder(
       message: `${units} item${units > 1 ? 's' : ''} shipped with ${input.carrier}${input.trackingNumber ? ` (tracking ${input.trackingNumber})` : ''}`,
       actor,
     });
+    if (state.paymentStatus === 'paid' && order.paymentStatus === 'authorized')
+      await emitWebhookEvent(tx, 'order.paid', orderEventData({ ...order, ...state }));
+    if (complete)
+      await emitWebhookEvent(
+        tx,
+        'order.fulfilled',
+        orderEventData(
+          { ...order, ...state },
+          { carrier: input.carrier, trackingNumber: input.trackingNumber ?? null },
+        ),
+      );
     if (input.notifyCustomer) {
       const orderUrl = `${links.storefrontUrl}/orders/${order.number}?token=${orderGuestToken(links.orderLinkSecret, orderId)}`;
       await queueMail(
@@ -393,15 +425,28 @@ export async function refundInTransaction(
       { reason: 'returned', orderId, actor },
     );
   }
-  await recordTransition(
+  const refundedState = {
+    ...nextState(order, 'refund'),
+    paymentStatus: complete ? ('refunded' as const) : ('partially_refunded' as const),
+  };
+  await recordTransition(tx, orderId, refundedState, {
+    kind: 'refunded',
+    message: `${formatMoney(amount, payment.currency)} refunded: ${input.reason}${input.restock && items.length > 0 ? ' (items put back in stock)' : ''}`,
+    actor,
+  });
+  await emitWebhookEvent(
     tx,
-    orderId,
-    { ...nextState(order, 'refund'), paymentStatus: complete ? 'refunded' : 'partially_refunded' },
-    {
-      kind: 'refunded',
-      message: `${formatMoney(amount, payment.currency)} refunded: ${input.reason}${input.restock && items.length > 0 ? ' (items put back in stock)' : ''}`,
-      actor,
-    },
+    'order.refunded',
+    orderEventData(
+      { ...order, ...refundedState },
+      {
+        refundId,
+        amount: { amount, currency: payment.currency },
+        reason: input.reason,
+        items: items.map((item) => ({ lineId: item.lineId, quantity: item.quantity })),
+        restocked: input.restock && items.length > 0,
+      },
+    ),
   );
   return { refundId, amount };
 }

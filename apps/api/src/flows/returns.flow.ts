@@ -13,6 +13,7 @@ import {
 } from '../modules/orders/returns.service';
 import type { OrderReturnRow } from '../modules/orders/returns.tables';
 import { type AdminSettings, getAdminSettings } from '../modules/settings';
+import { emitWebhookEvent } from '../modules/webhooks';
 import { AppError } from '../shared/app-error';
 import { formatMoney } from '../shared/money';
 import { type OrderActor, refundInTransaction } from './order-operations.flow';
@@ -73,6 +74,16 @@ export async function requestReturn(
       message: `Return ${returnNumber(row.number)} requested for ${units} item${units > 1 ? 's' : ''} (${input.reason.replace(/_/g, ' ')})`,
       actor: requester.customerId ? { id: requester.customerId, name: requester.name } : null,
       data: { returnId: row.id },
+    });
+    await emitWebhookEvent(tx, 'return.requested', {
+      returnId: row.id,
+      returnNumber: returnNumber(row.number),
+      orderId,
+      orderNumber: order.number,
+      customerId: requester.customerId,
+      reason: input.reason,
+      comment: input.comment ?? null,
+      items: input.items.map((item) => ({ lineId: item.lineId, quantity: item.quantity })),
     });
     await queueMail(
       tx,

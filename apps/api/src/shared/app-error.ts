@@ -130,6 +130,12 @@ export const errorCodes = {
     description:
       'A refund cannot exceed what was paid and not yet refunded (or the quantities not yet refunded).',
   },
+  webhook_url_not_allowed: {
+    status: 422,
+    title: 'Webhook URL not allowed',
+    description:
+      'The webhook URL is not http(s), or its host is (or resolves to) a private, loopback, link-local or otherwise internal address.',
+  },
   cart_completed: {
     status: 409,
     title: 'Cart already ordered',

@@ -39,6 +39,9 @@ export const idPrefixes = {
   thread: 'thr',
   threadMessage: 'msg',
   savedView: 'view',
+  webhookEndpoint: 'whk',
+  webhookEvent: 'evt',
+  webhookDelivery: 'whd',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

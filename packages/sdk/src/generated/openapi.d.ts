@@ -7,12 +7,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** API keys */
+        /**
+         * API keys
+         * @description Requires the `integrations:manage` permission.
+         */
         get: operations["adminListApiKeys"];
         put?: never;
         /**
          * Create an API key
          * @description The secret is in this response only; it is stored hashed. Send it as `Authorization: Bearer <key>`. A key holds at most the permissions of whoever creates it.
+         *
+         *     Requires the `integrations:manage` permission.
          */
         post: operations["adminCreateApiKey"];
         delete?: never;
@@ -34,6 +39,8 @@ export interface paths {
         /**
          * Revoke an API key
          * @description The key stops working at once.
+         *
+         *     Requires the `integrations:manage` permission.
          */
         delete: operations["adminRevokeApiKey"];
         options?: never;
@@ -48,7 +55,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit log of Admin API changes */
+        /**
+         * Audit log of Admin API changes
+         * @description Requires the `employees:manage` permission.
+         */
         get: operations["adminListAuditLog"];
         put?: never;
         post?: never;
@@ -107,6 +117,8 @@ export interface paths {
         /**
          * Sign out everywhere
          * @description Ends every session of the signed-in employee and voids their access tokens at once.
+         *
+         *     For the signed-in employee only (API keys cannot use it).
          */
         post: operations["adminLogoutEverywhere"];
         delete?: never;
@@ -142,10 +154,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The category tree */
+        /**
+         * The category tree
+         * @description Requires the `catalog:read` permission.
+         */
         get: operations["adminListCategories"];
         put?: never;
-        /** Create a category */
+        /**
+         * Create a category
+         * @description Requires the `catalog:write` permission.
+         */
         post: operations["adminCreateCategory"];
         delete?: never;
         options?: never;
@@ -163,11 +181,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a category without sub-categories */
+        /**
+         * Delete a category without sub-categories
+         * @description Requires the `catalog:write` permission.
+         */
         delete: operations["adminDeleteCategory"];
         options?: never;
         head?: never;
-        /** Change, move or reorder a category */
+        /**
+         * Change, move or reorder a category
+         * @description Requires the `catalog:write` permission.
+         */
         patch: operations["adminUpdateCategory"];
         trace?: never;
     };
@@ -182,14 +206,22 @@ export interface paths {
         /**
          * Set or replace a category's picture
          * @description Multipart upload (`file`, optional `alt`), judged by content like product images.
+         *
+         *     Requires the `catalog:write` permission.
          */
         put: operations["adminSetCategoryImage"];
         post?: never;
-        /** Remove a category's picture */
+        /**
+         * Remove a category's picture
+         * @description Requires the `catalog:write` permission.
+         */
         delete: operations["adminRemoveCategoryImage"];
         options?: never;
         head?: never;
-        /** Change the alt text of a category's picture */
+        /**
+         * Change the alt text of a category's picture
+         * @description Requires the `catalog:write` permission.
+         */
         patch: operations["adminUpdateCategoryImage"];
         trace?: never;
     };
@@ -203,6 +235,8 @@ export interface paths {
         /**
          * List customers
          * @description Newest first; `q` searches name and email.
+         *
+         *     Requires the `customers:read` permission.
          */
         get: operations["adminListCustomers"];
         put?: never;
@@ -220,7 +254,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A customer with their addresses */
+        /**
+         * A customer with their addresses
+         * @description Requires the `customers:read` permission.
+         */
         get: operations["adminGetCustomer"];
         put?: never;
         post?: never;
@@ -230,6 +267,8 @@ export interface paths {
         /**
          * Disable or enable a customer account
          * @description Disabling ends every session of the customer at once.
+         *
+         *     Requires the `customers:write` permission.
          */
         patch: operations["adminUpdateCustomer"];
         trace?: never;
@@ -244,6 +283,8 @@ export interface paths {
         /**
          * Customers as CSV
          * @description Every matching customer, newest first, streamed in batches: id, email, names, phone, status, created (UTC, ISO 8601). No password hashes, ever.
+         *
+         *     Requires the `customers:read` permission.
          */
         get: operations["adminExportCustomers"];
         put?: never;
@@ -261,10 +302,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List employees */
+        /**
+         * List employees
+         * @description Requires the `employees:manage` permission.
+         */
         get: operations["adminListEmployees"];
         put?: never;
-        /** Add an employee */
+        /**
+         * Add an employee
+         * @description Requires the `employees:manage` permission.
+         */
         post: operations["adminCreateEmployee"];
         delete?: never;
         options?: never;
@@ -288,6 +335,8 @@ export interface paths {
         /**
          * Change an employee (names, role, active)
          * @description A role change or deactivation signs the employee out at once. The last active owner stays.
+         *
+         *     Requires the `employees:manage` permission.
          */
         patch: operations["adminUpdateEmployee"];
         trace?: never;
@@ -299,7 +348,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Stock per variant */
+        /**
+         * Stock per variant
+         * @description Requires the `catalog:read` permission.
+         */
         get: operations["adminListInventory"];
         put?: never;
         post?: never;
@@ -322,7 +374,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Set a variant's low-stock threshold */
+        /**
+         * Set a variant's low-stock threshold
+         * @description Requires the `inventory:write` permission.
+         */
         patch: operations["adminSetLowStockThreshold"];
         trace?: never;
     };
@@ -333,7 +388,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A variant's stock ledger, newest first */
+        /**
+         * A variant's stock ledger, newest first
+         * @description Requires the `catalog:read` permission.
+         */
         get: operations["adminListStockMovements"];
         put?: never;
         post?: never;
@@ -355,6 +413,8 @@ export interface paths {
         /**
          * Adjust stock (deliveries, stock takes, damage)
          * @description All or nothing. Each item gives `delta` (units added, negative to remove) or `setTo` (the counted stock). A result below zero is 400 on the item. Every change is written to the stock ledger with the reason, the note and who made it.
+         *
+         *     Requires the `inventory:write` permission.
          */
         post: operations["adminAdjustStock"];
         delete?: never;
@@ -370,7 +430,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Emails sent by the store (latest 100) */
+        /**
+         * Emails sent by the store (latest 100)
+         * @description Requires the `employees:manage` permission.
+         */
         get: operations["adminListOutboxMail"];
         put?: never;
         post?: never;
@@ -387,7 +450,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in employee */
+        /**
+         * The signed-in employee
+         * @description For the signed-in employee only (API keys cannot use it).
+         */
         get: operations["adminGetMe"];
         put?: never;
         post?: never;
@@ -406,7 +472,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Turn two-factor authentication off */
+        /**
+         * Turn two-factor authentication off
+         * @description For the signed-in employee only (API keys cannot use it).
+         */
         post: operations["adminDisableTwoFactor"];
         delete?: never;
         options?: never;
@@ -423,7 +492,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Turn two-factor authentication on */
+        /**
+         * Turn two-factor authentication on
+         * @description For the signed-in employee only (API keys cannot use it).
+         */
         post: operations["adminEnableTwoFactor"];
         delete?: never;
         options?: never;
@@ -443,6 +515,8 @@ export interface paths {
         /**
          * Start two-factor setup
          * @description Returns a new TOTP secret to add to an authenticator app; confirm it with /enable.
+         *
+         *     For the signed-in employee only (API keys cannot use it).
          */
         post: operations["adminSetUpTwoFactor"];
         delete?: never;
@@ -458,7 +532,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Orders, filtered and sorted */
+        /**
+         * Orders, filtered and sorted
+         * @description Requires the `orders:read` permission.
+         */
         get: operations["adminListOrders"];
         put?: never;
         post?: never;
@@ -475,7 +552,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An order with its timeline and the operations its state allows */
+        /**
+         * An order with its timeline and the operations its state allows
+         * @description Requires the `orders:read` permission.
+         */
         get: operations["adminGetOrder"];
         put?: never;
         post?: never;
@@ -497,6 +577,8 @@ export interface paths {
         /**
          * Cancel an unfulfilled order
          * @description Voids the card authorisation or refunds a captured payment in full, and puts the items back in stock unless `restock` is false. Shipped or completed orders: 409 `invalid_transition` (refund them instead).
+         *
+         *     Requires the `orders:write` permission.
          */
         post: operations["adminCancelOrder"];
         delete?: never;
@@ -517,6 +599,8 @@ export interface paths {
         /**
          * Capture the authorised card payment
          * @description Only an authorised payment of an order that is not cancelled: else 409 `invalid_transition`.
+         *
+         *     Requires the `orders:write` permission.
          */
         post: operations["adminCaptureOrderPayment"];
         delete?: never;
@@ -532,7 +616,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A credit note of the order as a PDF */
+        /**
+         * A credit note of the order as a PDF
+         * @description Requires the `orders:read` permission.
+         */
         get: operations["adminGetOrderCreditNotePdf"];
         put?: never;
         post?: never;
@@ -552,6 +639,8 @@ export interface paths {
         /**
          * The order's invoice, credit notes and packing slip
          * @description The invoice is issued when the payment is received (captured or marked paid); a credit note with each refund. An order paid before invoicing existed gets its invoice on this first request.
+         *
+         *     Requires the `orders:read` permission.
          */
         get: operations["adminListOrderDocuments"];
         put?: never;
@@ -572,6 +661,8 @@ export interface paths {
         /**
          * The order's invoice as a PDF
          * @description An order not paid yet has no invoice: 404 `not_found`.
+         *
+         *     Requires the `orders:read` permission.
          */
         get: operations["adminGetOrderInvoicePdf"];
         put?: never;
@@ -591,7 +682,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a manual payment as received */
+        /**
+         * Record a manual payment as received
+         * @description Requires the `orders:write` permission.
+         */
         post: operations["adminMarkOrderPaid"];
         delete?: never;
         options?: never;
@@ -608,7 +702,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an internal note to the timeline */
+        /**
+         * Add an internal note to the timeline
+         * @description Requires the `orders:write` permission.
+         */
         post: operations["adminAddOrderNote"];
         delete?: never;
         options?: never;
@@ -623,7 +720,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The order's packing slip as a PDF (no prices) */
+        /**
+         * The order's packing slip as a PDF (no prices)
+         * @description Requires the `orders:read` permission.
+         */
         get: operations["adminGetOrderPackingSlipPdf"];
         put?: never;
         post?: never;
@@ -645,6 +745,8 @@ export interface paths {
         /**
          * Refund part or all of the payment
          * @description Needs an `Idempotency-Key`. By `items` (their paid value) and/or an `amount` in minor units; without either, everything still refundable. Never more than captured minus refunded (422 `refund_too_large`, also under concurrent requests). `restock` puts the refunded items back in stock.
+         *
+         *     Requires the `orders:refund` permission.
          */
         post: operations["adminRefundOrder"];
         delete?: never;
@@ -665,6 +767,8 @@ export interface paths {
         /**
          * Ship some or all of an order
          * @description Without `items`, ships everything not shipped yet. Quantities above what is left are 400 on `items.N.quantity`. An authorised card payment is captured with the first shipment. The customer gets the "shipped" email with the tracking details unless `notifyCustomer` is false. Orders awaiting payment, cancelled or fully shipped: 409 `invalid_transition`.
+         *
+         *     Requires the `orders:write` permission.
          */
         post: operations["adminCreateShipment"];
         delete?: never;
@@ -685,6 +789,8 @@ export interface paths {
         /**
          * Mark a shipment delivered
          * @description Once everything is shipped, delivered and paid, the order is completed.
+         *
+         *     Requires the `orders:write` permission.
          */
         post: operations["adminMarkShipmentDelivered"];
         delete?: never;
@@ -700,7 +806,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The conversations about an order */
+        /**
+         * The conversations about an order
+         * @description Requires the `customers:read` permission.
+         */
         get: operations["adminListOrderThreads"];
         put?: never;
         post?: never;
@@ -720,6 +829,8 @@ export interface paths {
         /**
          * Orders as CSV, with the list’s filters
          * @description Every matching order, newest first, streamed in batches (any size, bounded memory): number, date (UTC, ISO 8601), states, customer, email, shipping country, items, amounts in decimal currency units. Text that a spreadsheet would run as a formula is prefixed with an apostrophe.
+         *
+         *     Requires the `orders:read` permission.
          */
         get: operations["adminExportOrders"];
         put?: never;
@@ -737,7 +848,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every permission a role or API key can hold */
+        /**
+         * Every permission a role or API key can hold
+         * @description For the signed-in employee only (API keys cannot use it).
+         */
         get: operations["adminListPermissions"];
         put?: never;
         post?: never;
@@ -757,10 +871,15 @@ export interface paths {
         /**
          * List products
          * @description `q` searches title, handle and SKUs; `category` includes sub-categories; `stock=low` means a tracked variant with 1 to 5 units left.
+         *
+         *     Requires the `catalog:read` permission.
          */
         get: operations["adminListProducts"];
         put?: never;
-        /** Create a product with its options and variants */
+        /**
+         * Create a product with its options and variants
+         * @description Requires the `catalog:write` permission.
+         */
         post: operations["adminCreateProduct"];
         delete?: never;
         options?: never;
@@ -775,13 +894,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A product with its variants and images */
+        /**
+         * A product with its variants and images
+         * @description Requires the `catalog:read` permission.
+         */
         get: operations["adminGetProduct"];
         put?: never;
         post?: never;
         /**
          * Delete a product with its variants and images
          * @description To take a product off sale but keep it, set its status to `archived` instead.
+         *
+         *     Requires the `catalog:write` permission.
          */
         delete: operations["adminDeleteProduct"];
         options?: never;
@@ -789,6 +913,8 @@ export interface paths {
         /**
          * Change a product (general fields, categories, features)
          * @description Send the `version` you edited; a stale one is refused with 409 `version_conflict`.
+         *
+         *     Requires the `catalog:write` permission.
          */
         patch: operations["adminUpdateProduct"];
         trace?: never;
@@ -805,6 +931,8 @@ export interface paths {
         /**
          * Copy a product as a draft
          * @description "Copy of …", a free handle, SKUs suffixed `-COPY`, the same options, categories and images.
+         *
+         *     Requires the `catalog:write` permission.
          */
         post: operations["adminDuplicateProduct"];
         delete?: never;
@@ -825,6 +953,8 @@ export interface paths {
         /**
          * Upload an image to the end of a product's gallery
          * @description Stores the image (re-encoded without metadata) and WebP renditions 320, 800 and 1600 px wide.
+         *
+         *     Requires the `catalog:write` permission.
          */
         post: operations["adminUploadProductImage"];
         delete?: never;
@@ -843,11 +973,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete an image */
+        /**
+         * Delete an image
+         * @description Requires the `catalog:write` permission.
+         */
         delete: operations["adminDeleteProductImage"];
         options?: never;
         head?: never;
-        /** Change an image's alt text */
+        /**
+         * Change an image's alt text
+         * @description Requires the `catalog:write` permission.
+         */
         patch: operations["adminUpdateProductImage"];
         trace?: never;
     };
@@ -862,6 +998,8 @@ export interface paths {
         /**
          * Reorder a product's images
          * @description List every image of the product once, in the new order; the first is the main image.
+         *
+         *     Requires the `catalog:write` permission.
          */
         put: operations["adminReorderProductImages"];
         post?: never;
@@ -882,9 +1020,14 @@ export interface paths {
         /**
          * Replace a product's options and variants
          * @description The variants matrix at once: variants with an `id` are updated, those without created, the others deleted. Send the product `version` you edited (409 when stale).
+         *
+         *     Requires the `catalog:write` permission.
          */
         put: operations["adminReplaceVariants"];
-        /** Add a variant */
+        /**
+         * Add a variant
+         * @description Requires the `catalog:write` permission.
+         */
         post: operations["adminAddVariant"];
         delete?: never;
         options?: never;
@@ -902,13 +1045,18 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a variant (a product keeps at least one) */
+        /**
+         * Delete a variant (a product keeps at least one)
+         * @description Requires the `catalog:write` permission.
+         */
         delete: operations["adminDeleteVariant"];
         options?: never;
         head?: never;
         /**
          * Change a variant's price, stock or other fields
          * @description Without `version` the change applies to the current product (integrators updating prices or stock); either way the product's version moves on.
+         *
+         *     Requires the `catalog:write` permission.
          */
         patch: operations["adminUpdateVariant"];
         trace?: never;
@@ -925,6 +1073,8 @@ export interface paths {
         /**
          * Apply one action to many products
          * @description Change status, delete, or change every price (and compare-at price) by a percentage, rounded half up to the minor unit. Unknown ids are skipped; `affected` counts the products changed.
+         *
+         *     Requires the `catalog:write` permission.
          */
         post: operations["adminBulkProducts"];
         delete?: never;
@@ -940,12 +1090,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Promotions, newest first */
+        /**
+         * Promotions, newest first
+         * @description Requires the `promotions:write` permission.
+         */
         get: operations["adminListPromotions"];
         put?: never;
         /**
          * Create a promotion
          * @description With a `code`, customers type it in the cart (case-insensitive); without, it applies by itself whenever its conditions hold. Amounts are integer minor units; percentages are basis points.
+         *
+         *     Requires the `promotions:write` permission.
          */
         post: operations["adminCreatePromotion"];
         delete?: never;
@@ -961,13 +1116,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A promotion with its usage */
+        /**
+         * A promotion with its usage
+         * @description Requires the `promotions:write` permission.
+         */
         get: operations["adminGetPromotion"];
         put?: never;
         post?: never;
         /**
          * Delete a promotion
          * @description Orders that used it keep their copy of the discount.
+         *
+         *     Requires the `promotions:write` permission.
          */
         delete: operations["adminDeletePromotion"];
         options?: never;
@@ -975,6 +1135,8 @@ export interface paths {
         /**
          * Change a promotion
          * @description Send the `version` you read: a concurrent change is 409 `version_conflict`.
+         *
+         *     Requires the `promotions:write` permission.
          */
         patch: operations["adminUpdatePromotion"];
         trace?: never;
@@ -986,7 +1148,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The returns queue, newest first */
+        /**
+         * The returns queue, newest first
+         * @description Requires the `orders:read` permission.
+         */
         get: operations["adminListReturns"];
         put?: never;
         post?: never;
@@ -1003,7 +1168,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A return with the actions its state allows */
+        /**
+         * A return with the actions its state allows
+         * @description Requires the `orders:read` permission.
+         */
         get: operations["adminGetReturn"];
         put?: never;
         post?: never;
@@ -1022,7 +1190,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve a requested return (the customer is emailed where to send the items) */
+        /**
+         * Approve a requested return (the customer is emailed where to send the items)
+         * @description Requires the `orders:write` permission.
+         */
         post: operations["adminApproveReturn"];
         delete?: never;
         options?: never;
@@ -1039,7 +1210,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that the returned items arrived */
+        /**
+         * Record that the returned items arrived
+         * @description Requires the `orders:write` permission.
+         */
         post: operations["adminReceiveReturn"];
         delete?: never;
         options?: never;
@@ -1059,6 +1233,8 @@ export interface paths {
         /**
          * Refund a received return and put its items back in stock, in one step
          * @description Needs an `Idempotency-Key`. Refunds the returned items’ value (or `amount`), never more than what is left to refund (422 `refund_too_large`), issues the credit note, and puts the items back in stock unless `restock` is false. A second refund of the same return is 409 `invalid_transition`.
+         *
+         *     Requires the `orders:refund` permission.
          */
         post: operations["adminRefundReturn"];
         delete?: never;
@@ -1076,7 +1252,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refuse a requested or approved return, saying why (emailed to the customer) */
+        /**
+         * Refuse a requested or approved return, saying why (emailed to the customer)
+         * @description Requires the `orders:write` permission.
+         */
         post: operations["adminRefuseReturn"];
         delete?: never;
         options?: never;
@@ -1091,10 +1270,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Built-in and custom roles */
+        /**
+         * Built-in and custom roles
+         * @description Requires the `employees:manage` permission.
+         */
         get: operations["adminListRoles"];
         put?: never;
-        /** Create a custom role */
+        /**
+         * Create a custom role
+         * @description Requires the `employees:manage` permission.
+         */
         post: operations["adminCreateRole"];
         delete?: never;
         options?: never;
@@ -1118,6 +1303,8 @@ export interface paths {
         /**
          * Change a custom role
          * @description Employees holding the role get the new permissions on their next request.
+         *
+         *     Requires the `employees:manage` permission.
          */
         patch: operations["adminUpdateRole"];
         trace?: never;
@@ -1132,12 +1319,16 @@ export interface paths {
         /**
          * The signed-in employee’s saved views of a list, by name
          * @description Employees only: an API key gets 403.
+         *
+         *     Requires the `orders:read` permission.
          */
         get: operations["adminListSavedViews"];
         put?: never;
         /**
          * Save the current filters and sort of a list under a name
          * @description Keeps only the list’s known query keys (not `cursor`); an invalid value is 400 on `query`. A name the employee already uses for the list: 409 `conflict`. Employees only: an API key gets 403.
+         *
+         *     Requires the `orders:read` permission.
          */
         post: operations["adminCreateSavedView"];
         delete?: never;
@@ -1159,6 +1350,8 @@ export interface paths {
         /**
          * Delete one of the signed-in employee’s saved views
          * @description Someone else’s view, or an unknown id: 404.
+         *
+         *     Requires the `orders:read` permission.
          */
         delete: operations["adminDeleteSavedView"];
         options?: never;
@@ -1173,7 +1366,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Store settings */
+        /**
+         * Store settings
+         * @description Requires the `settings:read` permission.
+         */
         get: operations["adminGetSettings"];
         put?: never;
         post?: never;
@@ -1183,6 +1379,8 @@ export interface paths {
         /**
          * Change store settings
          * @description Partial update. Send the `version` you read to be protected against concurrent edits.
+         *
+         *     Requires the `settings:write` permission.
          */
         patch: operations["adminUpdateSettings"];
         trace?: never;
@@ -1197,11 +1395,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a shipping method */
+        /**
+         * Delete a shipping method
+         * @description Requires the `settings:write` permission.
+         */
         delete: operations["adminDeleteShippingMethod"];
         options?: never;
         head?: never;
-        /** Change a shipping method */
+        /**
+         * Change a shipping method
+         * @description Requires the `settings:write` permission.
+         */
         patch: operations["adminUpdateShippingMethod"];
         trace?: never;
     };
@@ -1212,12 +1416,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Shipping zones with their methods */
+        /**
+         * Shipping zones with their methods
+         * @description Requires the `settings:read` permission.
+         */
         get: operations["adminListShippingZones"];
         put?: never;
         /**
          * Create a shipping zone
          * @description A country belongs to one zone only: one already in a zone is 409 `country_in_other_zone`.
+         *
+         *     Requires the `settings:write` permission.
          */
         post: operations["adminCreateShippingZone"];
         delete?: never;
@@ -1236,11 +1445,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a shipping zone and its methods */
+        /**
+         * Delete a shipping zone and its methods
+         * @description Requires the `settings:write` permission.
+         */
         delete: operations["adminDeleteShippingZone"];
         options?: never;
         head?: never;
-        /** Rename a shipping zone or change its countries */
+        /**
+         * Rename a shipping zone or change its countries
+         * @description Requires the `settings:write` permission.
+         */
         patch: operations["adminUpdateShippingZone"];
         trace?: never;
     };
@@ -1256,6 +1471,8 @@ export interface paths {
         /**
          * Add a shipping method to a zone
          * @description Amounts are integer minor units of the store currency.
+         *
+         *     Requires the `settings:write` permission.
          */
         post: operations["adminCreateShippingMethod"];
         delete?: never;
@@ -1271,7 +1488,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Best-selling products by revenue or units */
+        /**
+         * Best-selling products by revenue or units
+         * @description Requires the `stats:read` permission.
+         */
         get: operations["adminStatsBestSellers"];
         put?: never;
         post?: never;
@@ -1288,7 +1508,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Best-selling products by revenue or units (CSV) */
+        /**
+         * Best-selling products by revenue or units (CSV)
+         * @description Requires the `stats:read` permission.
+         */
         get: operations["adminStatsBestSellersCsv"];
         put?: never;
         post?: never;
@@ -1308,6 +1531,8 @@ export interface paths {
         /**
          * Best categories by revenue
          * @description A product in two categories counts in both.
+         *
+         *     Requires the `stats:read` permission.
          */
         get: operations["adminStatsCategories"];
         put?: never;
@@ -1328,6 +1553,8 @@ export interface paths {
         /**
          * Best categories by revenue (CSV)
          * @description A product in two categories counts in both.
+         *
+         *     Requires the `stats:read` permission.
          */
         get: operations["adminStatsCategoriesCsv"];
         put?: never;
@@ -1345,7 +1572,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sales by shipping country */
+        /**
+         * Sales by shipping country
+         * @description Requires the `stats:read` permission.
+         */
         get: operations["adminStatsCountries"];
         put?: never;
         post?: never;
@@ -1362,7 +1592,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sales by shipping country (CSV) */
+        /**
+         * Sales by shipping country (CSV)
+         * @description Requires the `stats:read` permission.
+         */
         get: operations["adminStatsCountriesCsv"];
         put?: never;
         post?: never;
@@ -1379,7 +1612,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How each discount code and automatic promotion performed */
+        /**
+         * How each discount code and automatic promotion performed
+         * @description Requires the `stats:read` permission.
+         */
         get: operations["adminStatsDiscounts"];
         put?: never;
         post?: never;
@@ -1396,7 +1632,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How each discount code and automatic promotion performed (CSV) */
+        /**
+         * How each discount code and automatic promotion performed (CSV)
+         * @description Requires the `stats:read` permission.
+         */
         get: operations["adminStatsDiscountsCsv"];
         put?: never;
         post?: never;
@@ -1413,7 +1652,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Orders, revenue and units per day, week or month */
+        /**
+         * Orders, revenue and units per day, week or month
+         * @description Requires the `stats:read` permission.
+         */
         get: operations["adminStatsSales"];
         put?: never;
         post?: never;
@@ -1430,7 +1672,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Orders, revenue and units per day, week or month (CSV) */
+        /**
+         * Orders, revenue and units per day, week or month (CSV)
+         * @description Requires the `stats:read` permission.
+         */
         get: operations["adminStatsSalesCsv"];
         put?: never;
         post?: never;
@@ -1450,6 +1695,8 @@ export interface paths {
         /**
          * Key figures for a range of days, with the period just before
          * @description Days are the store’s (`timezone`): a sale at 23:30 local time counts on that local day. Cancelled orders are left out; refunds count on the day they were made.
+         *
+         *     Requires the `stats:read` permission.
          */
         get: operations["adminStatsSummary"];
         put?: never;
@@ -1467,7 +1714,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Top customers by lifetime value or by number of orders (loyal customers) */
+        /**
+         * Top customers by lifetime value or by number of orders (loyal customers)
+         * @description Requires the `stats:read` permission.
+         */
         get: operations["adminStatsTopCustomers"];
         put?: never;
         post?: never;
@@ -1484,7 +1734,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Top customers by lifetime value or by number of orders (loyal customers) (CSV) */
+        /**
+         * Top customers by lifetime value or by number of orders (loyal customers) (CSV)
+         * @description Requires the `stats:read` permission.
+         */
         get: operations["adminStatsTopCustomersCsv"];
         put?: never;
         post?: never;
@@ -1504,10 +1757,15 @@ export interface paths {
         /**
          * Tax rates
          * @description Rates by country (or region) and tax class. Variants name their class (`standard` by default); a regional rate wins over the country-wide one; shipping is taxed at the `standard` rate.
+         *
+         *     Requires the `settings:read` permission.
          */
         get: operations["adminListTaxRates"];
         put?: never;
-        /** Add a tax rate */
+        /**
+         * Add a tax rate
+         * @description Requires the `settings:write` permission.
+         */
         post: operations["adminCreateTaxRate"];
         delete?: never;
         options?: never;
@@ -1525,11 +1783,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a tax rate */
+        /**
+         * Delete a tax rate
+         * @description Requires the `settings:write` permission.
+         */
         delete: operations["adminDeleteTaxRate"];
         options?: never;
         head?: never;
-        /** Change a tax rate */
+        /**
+         * Change a tax rate
+         * @description Requires the `settings:write` permission.
+         */
         patch: operations["adminUpdateTaxRate"];
         trace?: never;
     };
@@ -1543,6 +1807,8 @@ export interface paths {
         /**
          * The customer-service inbox
          * @description Newest activity first. `assignee`: `me` (employees only; an API key gets 400), `unassigned` or an employee id. `counts` gives the threads per status under the same `assignee` and `q` filters.
+         *
+         *     Requires the `customers:read` permission.
          */
         get: operations["adminListThreads"];
         put?: never;
@@ -1560,7 +1826,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A conversation with its messages, oldest first */
+        /**
+         * A conversation with its messages, oldest first
+         * @description Requires the `customers:read` permission.
+         */
         get: operations["adminGetThread"];
         put?: never;
         post?: never;
@@ -1570,6 +1839,8 @@ export interface paths {
         /**
          * Change the status or the assignee of a conversation
          * @description `assigneeId` must be an active employee (else 400 on `assigneeId`); null unassigns.
+         *
+         *     Requires the `customers:write` permission.
          */
         patch: operations["adminUpdateThread"];
         trace?: never;
@@ -1586,6 +1857,8 @@ export interface paths {
         /**
          * Answer the customer
          * @description Sets the status to `status` (default `pending`: waiting for the customer) and emails the customer the reply with the link to the conversation. The customer sees it signed with the employee’s first name ("Camille from <store name>").
+         *
+         *     Requires the `customers:write` permission.
          */
         post: operations["adminReplyToThread"];
         delete?: never;
@@ -1604,8 +1877,196 @@ export interface paths {
         /**
          * The employees a conversation can be assigned to
          * @description Active employees, names only (the full employee list needs `employees:manage`).
+         *
+         *     Requires the `customers:read` permission.
          */
         get: operations["adminListThreadAssignees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook endpoints
+         * @description Requires the `integrations:manage` permission.
+         */
+        get: operations["adminListWebhooks"];
+        put?: never;
+        /**
+         * Create a webhook endpoint
+         * @description The signing secret is in this response only. Deliveries are POSTed with the headers `comptoir-webhook-id`, `comptoir-webhook-timestamp` (unix seconds) and `comptoir-webhook-signature: v1=<hex HMAC-SHA256(secret, "<timestamp>.<raw body>")>`. A URL that is not http(s) or points to a private, loopback, link-local, unique-local, multicast or unspecified address (directly or after DNS resolution) is refused with 422 `webhook_url_not_allowed`, unless the server allows private networks.
+         *
+         *     Requires the `integrations:manage` permission.
+         */
+        post: operations["adminCreateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook endpoint
+         * @description Requires the `integrations:manage` permission.
+         */
+        get: operations["adminGetWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Its deliveries are deleted with it; pending ones are not sent.
+         *
+         *     Requires the `integrations:manage` permission.
+         */
+        delete: operations["adminDeleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook endpoint
+         * @description Send the `version` you read; a stale one is refused with 409 `version_conflict`.
+         *
+         *     Requires the `integrations:manage` permission.
+         */
+        patch: operations["adminUpdateWebhook"];
+        trace?: never;
+    };
+    "/admin/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook endpoint's deliveries, newest first
+         * @description Requires the `integrations:manage` permission.
+         */
+        get: operations["adminListWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/{id}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event to a webhook endpoint
+         * @description Queues a `webhook.ping` event to this endpoint only; follow it with the delivery id.
+         *
+         *     Requires the `integrations:manage` permission.
+         */
+        post: operations["adminPingWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a webhook endpoint a new signing secret
+         * @description The new secret is in this response only. For 24 h deliveries carry two signatures, `v1=<new>, v1=<previous>`, so the receiver can switch secrets without losing events.
+         *
+         *     Requires the `integrations:manage` permission.
+         */
+        post: operations["adminRotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook delivery with its attempts
+         * @description Requires the `integrations:manage` permission.
+         */
+        get: operations["adminGetWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver an event again
+         * @description Starts a new attempt cycle of the same event (same event id) to the same endpoint, with 24 h of retries; earlier attempts stay in the log.
+         *
+         *     Requires the `integrations:manage` permission.
+         */
+        post: operations["adminRedeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event types endpoints can receive
+         * @description `webhook.ping` is the test event sent by the ping operation; it cannot be subscribed to.
+         *
+         *     Requires the `integrations:manage` permission.
+         */
+        get: operations["adminListWebhookEventTypes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3693,6 +4154,48 @@ export interface components {
             apiKey: components["schemas"]["ApiKeyInput"];
             secret: string;
         };
+        CreatedWebhookEndpoint: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            events: ("order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted" | "inventory.low" | "customer.created" | "return.requested")[];
+            id: string;
+            lastDelivery: {
+                /** Format: date-time */
+                at: string;
+                status: components["schemas"]["WebhookDeliveryStatus"];
+            } | null;
+            /** @description The signing secret (`whsec_…`), shown in this response only: store it now. */
+            secret: string;
+            /** @description `whsec_…` and the last 4 characters; never the secret. */
+            secretHint: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+            version: number;
+        };
+        CreatedWebhookEndpointInput: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            events: ("order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted" | "inventory.low" | "customer.created" | "return.requested")[];
+            id: string;
+            lastDelivery: {
+                /** Format: date-time */
+                at: string;
+                status: components["schemas"]["WebhookDeliveryStatusInput"];
+            } | null;
+            /** @description The signing secret (`whsec_…`), shown in this response only: store it now. */
+            secret: string;
+            /** @description `whsec_…` and the last 4 characters; never the secret. */
+            secretHint: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+            version: number;
+        };
         CreditNoteSummary: {
             amount: components["schemas"]["Money"];
             id: string;
@@ -4585,6 +5088,24 @@ export interface components {
             region: string | null;
             taxClass: string;
         };
+        NewWebhookEndpoint: {
+            /** @default true */
+            active: boolean;
+            description?: string | null;
+            /** @description Event types to receive (`webhook.ping` is sent on demand, not subscribed to). */
+            events: ("order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted" | "inventory.low" | "customer.created" | "return.requested")[];
+            /** @description An http(s) URL on a public address (private networks only when the store allows it). */
+            url: string;
+        };
+        NewWebhookEndpointInput: {
+            /** @default true */
+            active: boolean;
+            description?: string | null;
+            /** @description Event types to receive (`webhook.ping` is sent on demand, not subscribed to). */
+            events: ("order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted" | "inventory.low" | "customer.created" | "return.requested")[];
+            /** @description An http(s) URL on a public address (private networks only when the store allows it). */
+            url: string;
+        };
         Order: {
             billingAddress: components["schemas"]["Address"];
             currency: string;
@@ -4978,7 +5499,7 @@ export interface components {
         /** @description RFC 9457 problem details, served as application/problem+json. */
         Problem: {
             /** @enum {string} */
-            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "insufficient_stock" | "country_in_other_zone" | "tax_rate_exists" | "discount_code_taken" | "discount_not_found" | "discount_not_applicable" | "discount_unavailable" | "invalid_transition" | "return_not_allowed" | "refund_too_large" | "cart_completed" | "checkout_incomplete" | "payment_declined" | "insufficient_funds" | "payment_failed" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "insufficient_stock" | "country_in_other_zone" | "tax_rate_exists" | "discount_code_taken" | "discount_not_found" | "discount_not_applicable" | "discount_unavailable" | "invalid_transition" | "return_not_allowed" | "refund_too_large" | "webhook_url_not_allowed" | "cart_completed" | "checkout_incomplete" | "payment_declined" | "insufficient_funds" | "payment_failed" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
             detail: string;
             /** @description Per-field errors; `path` is the field (dotted for nested fields). */
             errors?: {
@@ -4996,7 +5517,7 @@ export interface components {
         /** @description RFC 9457 problem details, served as application/problem+json. */
         ProblemInput: {
             /** @enum {string} */
-            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "insufficient_stock" | "country_in_other_zone" | "tax_rate_exists" | "discount_code_taken" | "discount_not_found" | "discount_not_applicable" | "discount_unavailable" | "invalid_transition" | "return_not_allowed" | "refund_too_large" | "cart_completed" | "checkout_incomplete" | "payment_declined" | "insufficient_funds" | "payment_failed" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "insufficient_stock" | "country_in_other_zone" | "tax_rate_exists" | "discount_code_taken" | "discount_not_found" | "discount_not_applicable" | "discount_unavailable" | "invalid_transition" | "return_not_allowed" | "refund_too_large" | "webhook_url_not_allowed" | "cart_completed" | "checkout_incomplete" | "payment_declined" | "insufficient_funds" | "payment_failed" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
             detail: string;
             /** @description Per-field errors; `path` is the field (dotted for nested fields). */
             errors?: {
@@ -5435,6 +5956,24 @@ export interface components {
             name?: string;
             permissions?: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
         };
+        RotatedWebhookSecret: {
+            /**
+             * Format: date-time
+             * @description Until then deliveries carry a second signature made with the previous secret.
+             */
+            previousSecretExpiresAt: string;
+            /** @description The new signing secret, shown in this response only. */
+            secret: string;
+        };
+        RotatedWebhookSecretInput: {
+            /**
+             * Format: date-time
+             * @description Until then deliveries carry a second signature made with the previous secret.
+             */
+            previousSecretExpiresAt: string;
+            /** @description The new signing secret, shown in this response only. */
+            secret: string;
+        };
         SalesSeries: {
             /** @enum {string} */
             interval: "day" | "week" | "month";
@@ -5855,19 +6394,37 @@ export interface components {
             items: components["schemas"]["StockMovementInput"][];
             nextCursor: string | null;
         };
-        StoreCategory: components["schemas"]["CategoryNode"] & {
+        StoreCategory: {
             /** @description From the root to this category. */
             breadcrumb: {
                 handle: string;
                 name: string;
             }[];
+            children: components["schemas"]["CategoryNode"][];
+            description: string | null;
+            handle: string;
+            id: string;
+            image: components["schemas"]["CategoryImage"] | null;
+            name: string;
+            parentId: string | null;
+            position: number;
+            version: number;
         };
-        StoreCategoryInput: components["schemas"]["CategoryNodeInput"] & {
+        StoreCategoryInput: {
             /** @description From the root to this category. */
             breadcrumb: {
                 handle: string;
                 name: string;
             }[];
+            children: components["schemas"]["CategoryNodeInput"][];
+            description: string | null;
+            handle: string;
+            id: string;
+            image: components["schemas"]["CategoryImageInput"] | null;
+            name: string;
+            parentId: string | null;
+            position: number;
+            version: number;
         };
         StoreOrderDocuments: {
             /** @description One per refund, oldest first. */
@@ -6403,6 +6960,190 @@ export interface components {
             version?: number;
             weightGrams?: number | null;
         };
+        WebhookDelivery: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            deliveredAt: string | null;
+            endpointId: string;
+            eventId: string;
+            /** @enum {string} */
+            eventType: "order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted" | "inventory.low" | "customer.created" | "return.requested" | "webhook.ping";
+            id: string;
+            lastDurationMs: number | null;
+            lastError: string | null;
+            lastStatusCode: number | null;
+            nextAttemptAt: string | null;
+            status: components["schemas"]["WebhookDeliveryStatus"];
+        };
+        WebhookDeliveryAttempt: {
+            /** Format: date-time */
+            at: string;
+            durationMs: number;
+            /** @description What went wrong; at most 500 characters. */
+            error: string | null;
+            statusCode: number | null;
+        };
+        WebhookDeliveryAttemptInput: {
+            /** Format: date-time */
+            at: string;
+            durationMs: number;
+            /** @description What went wrong; at most 500 characters. */
+            error: string | null;
+            statusCode: number | null;
+        };
+        WebhookDeliveryDetail: {
+            attemptLog: components["schemas"]["WebhookDeliveryAttempt"][];
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            deliveredAt: string | null;
+            endpointId: string;
+            eventId: string;
+            /** @enum {string} */
+            eventType: "order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted" | "inventory.low" | "customer.created" | "return.requested" | "webhook.ping";
+            id: string;
+            lastDurationMs: number | null;
+            lastError: string | null;
+            lastStatusCode: number | null;
+            nextAttemptAt: string | null;
+            status: components["schemas"]["WebhookDeliveryStatus"];
+        };
+        WebhookDeliveryDetailInput: {
+            attemptLog: components["schemas"]["WebhookDeliveryAttemptInput"][];
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            deliveredAt: string | null;
+            endpointId: string;
+            eventId: string;
+            /** @enum {string} */
+            eventType: "order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted" | "inventory.low" | "customer.created" | "return.requested" | "webhook.ping";
+            id: string;
+            lastDurationMs: number | null;
+            lastError: string | null;
+            lastStatusCode: number | null;
+            nextAttemptAt: string | null;
+            status: components["schemas"]["WebhookDeliveryStatusInput"];
+        };
+        WebhookDeliveryInput: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            deliveredAt: string | null;
+            endpointId: string;
+            eventId: string;
+            /** @enum {string} */
+            eventType: "order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted" | "inventory.low" | "customer.created" | "return.requested" | "webhook.ping";
+            id: string;
+            lastDurationMs: number | null;
+            lastError: string | null;
+            lastStatusCode: number | null;
+            nextAttemptAt: string | null;
+            status: components["schemas"]["WebhookDeliveryStatusInput"];
+        };
+        WebhookDeliveryList: {
+            items: components["schemas"]["WebhookDelivery"][];
+            nextCursor: string | null;
+        };
+        WebhookDeliveryListInput: {
+            items: components["schemas"]["WebhookDeliveryInput"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @description pending: waiting for its next attempt; succeeded: a 2xx answer; failed: gave up after 24 h.
+         * @enum {string}
+         */
+        WebhookDeliveryStatus: "pending" | "succeeded" | "failed";
+        /**
+         * @description pending: waiting for its next attempt; succeeded: a 2xx answer; failed: gave up after 24 h.
+         * @enum {string}
+         */
+        WebhookDeliveryStatusInput: "pending" | "succeeded" | "failed";
+        WebhookEndpoint: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            events: ("order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted" | "inventory.low" | "customer.created" | "return.requested")[];
+            id: string;
+            lastDelivery: {
+                /** Format: date-time */
+                at: string;
+                status: components["schemas"]["WebhookDeliveryStatus"];
+            } | null;
+            /** @description `whsec_…` and the last 4 characters; never the secret. */
+            secretHint: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+            version: number;
+        };
+        WebhookEndpointInput: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            events: ("order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted" | "inventory.low" | "customer.created" | "return.requested")[];
+            id: string;
+            lastDelivery: {
+                /** Format: date-time */
+                at: string;
+                status: components["schemas"]["WebhookDeliveryStatusInput"];
+            } | null;
+            /** @description `whsec_…` and the last 4 characters; never the secret. */
+            secretHint: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+            version: number;
+        };
+        WebhookEndpointList: {
+            items: components["schemas"]["WebhookEndpoint"][];
+        };
+        WebhookEndpointListInput: {
+            items: components["schemas"]["WebhookEndpointInput"][];
+        };
+        WebhookEndpointUpdate: {
+            active?: boolean;
+            description?: string | null;
+            /** @description Event types to receive (`webhook.ping` is sent on demand, not subscribed to). */
+            events?: ("order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted" | "inventory.low" | "customer.created" | "return.requested")[];
+            /** @description An http(s) URL on a public address (private networks only when the store allows it). */
+            url?: string;
+            /** @description The version you read; a stale one is 409. */
+            version: number;
+        };
+        WebhookEndpointUpdateInput: {
+            active?: boolean;
+            description?: string | null;
+            /** @description Event types to receive (`webhook.ping` is sent on demand, not subscribed to). */
+            events?: ("order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted" | "inventory.low" | "customer.created" | "return.requested")[];
+            /** @description An http(s) URL on a public address (private networks only when the store allows it). */
+            url?: string;
+            /** @description The version you read; a stale one is 409. */
+            version: number;
+        };
+        WebhookEventTypeList: {
+            items: {
+                description: string;
+                /** @enum {string} */
+                type: "order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted" | "inventory.low" | "customer.created" | "return.requested" | "webhook.ping";
+            }[];
+        };
+        WebhookEventTypeListInput: {
+            items: {
+                description: string;
+                /** @enum {string} */
+                type: "order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted" | "inventory.low" | "customer.created" | "return.requested" | "webhook.ping";
+            }[];
+        };
+        WebhookPing: {
+            deliveryId: string;
+        };
+        WebhookPingInput: {
+            deliveryId: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -6441,6 +7182,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6502,6 +7252,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminRevokeApiKey: {
@@ -6545,6 +7322,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6608,6 +7394,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminLogin: {
@@ -6654,6 +7449,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6682,6 +7495,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6722,6 +7544,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminRefresh: {
@@ -6747,6 +7578,15 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6785,6 +7625,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6855,6 +7704,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminDeleteCategory: {
@@ -6907,6 +7783,15 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6981,6 +7866,33 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7079,6 +7991,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminRemoveCategoryImage: {
@@ -7124,6 +8045,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7196,6 +8126,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminListCustomers: {
@@ -7250,6 +8207,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminGetCustomer: {
@@ -7292,6 +8258,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7364,6 +8339,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminExportCustomers: {
@@ -7407,6 +8409,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7460,6 +8471,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7523,6 +8543,33 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7604,6 +8651,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminListInventory: {
@@ -7651,6 +8725,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7723,6 +8806,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminListStockMovements: {
@@ -7770,6 +8880,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7831,6 +8950,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminListOutboxMail: {
@@ -7869,6 +9015,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminGetMe: {
@@ -7900,6 +9055,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7961,6 +9125,33 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8031,6 +9222,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminSetUpTwoFactor: {
@@ -8074,6 +9292,15 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8144,6 +9371,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminGetOrder: {
@@ -8186,6 +9422,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8268,7 +9513,43 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8347,7 +9628,43 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8405,6 +9722,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminListOrderDocuments: {
@@ -8454,6 +9780,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminGetOrderInvoicePdf: {
@@ -8496,6 +9831,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8578,7 +9922,43 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8661,7 +10041,43 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8711,6 +10127,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8793,7 +10218,43 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8876,7 +10337,43 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8956,7 +10453,43 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9006,6 +10539,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9073,6 +10615,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminListPermissions: {
@@ -9104,6 +10655,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9162,6 +10722,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9232,6 +10801,42 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminGetProduct: {
@@ -9274,6 +10879,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9324,6 +10938,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9405,6 +11028,42 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminDuplicateProduct: {
@@ -9459,6 +11118,15 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9566,6 +11234,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminDeleteProductImage: {
@@ -9610,6 +11287,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9683,6 +11369,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminReorderProductImages: {
@@ -9741,6 +11454,33 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9822,6 +11562,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminAddVariant: {
@@ -9896,6 +11663,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminDeleteVariant: {
@@ -9951,6 +11745,15 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10033,6 +11836,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminBulkProducts: {
@@ -10087,6 +11917,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminListPromotions: {
@@ -10132,6 +11989,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10202,6 +12068,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminGetPromotion: {
@@ -10244,6 +12137,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10294,6 +12196,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10375,6 +12286,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminListReturns: {
@@ -10438,6 +12376,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminGetReturn: {
@@ -10480,6 +12427,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10558,7 +12514,43 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10637,7 +12629,43 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10720,7 +12748,43 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10803,7 +12867,43 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10842,6 +12942,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10905,6 +13014,33 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10986,6 +13122,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminListSavedViews: {
@@ -11028,6 +13191,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11098,6 +13270,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminDeleteSavedView: {
@@ -11148,6 +13347,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminGetSettings: {
@@ -11179,6 +13387,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11249,6 +13466,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminDeleteShippingMethod: {
@@ -11292,6 +13536,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11364,6 +13617,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminListShippingZones: {
@@ -11395,6 +13675,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11465,6 +13754,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminDeleteShippingZone: {
@@ -11508,6 +13824,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11589,6 +13914,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminCreateShippingMethod: {
@@ -11654,6 +14006,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminStatsBestSellers: {
@@ -11701,6 +14080,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11762,6 +14150,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminStatsCategories: {
@@ -11808,6 +14205,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11868,6 +14274,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminStatsCountries: {
@@ -11913,6 +14328,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11972,6 +14396,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminStatsDiscounts: {
@@ -12024,6 +14457,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminStatsDiscountsCsv: {
@@ -12069,6 +14511,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12129,6 +14580,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminStatsSalesCsv: {
@@ -12175,6 +14635,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12234,6 +14703,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminStatsTopCustomers: {
@@ -12277,6 +14755,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12334,6 +14821,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminListTaxRates: {
@@ -12365,6 +14861,15 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12435,6 +14940,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminDeleteTaxRate: {
@@ -12478,6 +15010,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12559,6 +15100,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminListThreads: {
@@ -12616,6 +15184,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminGetThread: {
@@ -12658,6 +15235,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12730,6 +15316,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminReplyToThread: {
@@ -12795,6 +15408,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     adminListThreadAssignees: {
@@ -12826,6 +15466,740 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewWebhookEndpointInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookEndpoint"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size (1–100, default 20). */
+                limit?: number;
+                status?: "pending" | "succeeded" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPingWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPing"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminRotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotatedWebhookSecret"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDetail"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminRedeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventTypeList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12966,6 +16340,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12994,6 +16386,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -13024,6 +16425,24 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13075,6 +16494,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13108,6 +16545,15 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13153,6 +16599,24 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13214,6 +16678,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeGetCart: {
@@ -13247,6 +16738,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13312,6 +16812,33 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13394,7 +16921,34 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13456,6 +17010,15 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13529,7 +17092,34 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13583,6 +17173,15 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13655,6 +17254,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeRemoveCartItem: {
@@ -13701,6 +17327,15 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13774,6 +17409,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeListShippingOptions: {
@@ -13814,6 +17476,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeListCategories: {
@@ -13832,6 +17503,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CategoryTree"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13858,6 +17538,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13911,6 +17600,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13941,6 +17648,15 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13993,6 +17709,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeListAddresses: {
@@ -14015,6 +17758,15 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14076,6 +17828,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeDeleteAddress: {
@@ -14110,6 +17889,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14173,6 +17961,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeGetMyCart: {
@@ -14204,6 +18019,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14254,6 +18078,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeGetMyOrder: {
@@ -14296,6 +18129,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14353,6 +18195,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeListMyOrderDocuments: {
@@ -14402,6 +18253,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeGetMyOrderInvoicePdf: {
@@ -14444,6 +18304,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14508,7 +18377,34 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14573,6 +18469,24 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14624,6 +18538,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeListMyThreads: {
@@ -14667,6 +18608,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeGetMyThread: {
@@ -14700,6 +18650,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14763,6 +18722,33 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeGetOrderByToken: {
@@ -14805,6 +18791,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeGetOrderInvoicePdfByToken: {
@@ -14840,6 +18835,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14897,7 +18901,34 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14959,6 +18990,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeGetProduct: {
@@ -14990,6 +19030,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeGetSettings: {
@@ -15008,6 +19057,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StoreSettings"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15030,6 +19088,15 @@ export interface operations {
                     "application/xml": string;
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeSitemapCategories: {
@@ -15048,6 +19115,15 @@ export interface operations {
                 };
                 content: {
                     "application/xml": string;
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15083,6 +19159,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15132,6 +19217,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     storeAddThreadMessageByToken: {
@@ -15174,6 +19268,24 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

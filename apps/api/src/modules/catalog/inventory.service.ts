@@ -3,6 +3,7 @@ import type { Database, DbOrTx } from '../../db/client';
 import { AppError } from '../../shared/app-error';
 import { containsPattern, decodeCursor, encodeCursor, toPage } from '../../shared/pagination';
 import { products, productVariants, stockMovements } from './catalog.tables';
+import { emitLowStockEvents } from './catalog-events';
 import { defaultLowStockThreshold, type InventoryItem, type StockAdjustment } from './inventory.schemas';
 import { setStockContext } from './stock.service';
 
@@ -105,6 +106,14 @@ export async function adjustStock(
       from unnest(${sql.param(targets.map((t) => t.id))}::text[], ${sql.param(targets.map((t) => t.stock))}::int[])
         as d(id, stock)
       where v.id = d.id`);
+    await emitLowStockEvents(
+      tx,
+      targets.map((target) => ({
+        variantId: target.id,
+        before: rows.find((row) => row.id === target.id)?.stockOnHand ?? target.stock,
+        after: target.stock,
+      })),
+    );
   });
   return itemsQuery(db).where(inArray(productVariants.id, ids)).orderBy(asc(productVariants.id));
 }

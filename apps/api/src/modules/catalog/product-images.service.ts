@@ -5,6 +5,7 @@ import { newId } from '../../shared/ids';
 import { processImage, type RenditionName, renditionWidths } from '../media/image-processing';
 import type { MediaStorage } from '../media/media-storage';
 import { type ProductImageRow, productImages, products } from './catalog.tables';
+import { emitProductEvents } from './catalog-events';
 
 export interface ProductImage {
   id: string;
@@ -157,6 +158,7 @@ async function productExists(db: DbOrTx, productId: string): Promise<boolean> {
  */
 async function touchProduct(db: DbOrTx, productId: string): Promise<void> {
   await db.update(products).set({ updatedAt: sql`now()` }).where(eq(products.id, productId));
+  await emitProductEvents(db, 'product.updated', [productId]);
 }
 
 export async function updateProductImage(

@@ -5,6 +5,7 @@ import { newId } from '../../shared/ids';
 import { isUniqueViolation } from '../../shared/pg-errors';
 import type { MediaStorage } from '../media/media-storage';
 import type { VariantRow } from './catalog.tables';
+import { emitLowStockEvents, emitProductEvents, stockLevels } from './catalog-events';
 import { listImageRows, removeUnusedFiles, toProductImage } from './product-images.service';
 import * as repository from './products.repository';
 import type {
@@ -172,6 +173,7 @@ export async function createProduct(ctx: CatalogContext, input: NewProduct): Pro
     );
     await repository.replaceCategories(tx, product.id, [...new Set(input.categoryIds ?? [])]);
     await repository.replaceFeatures(tx, product.id, input.features ?? []);
+    await emitProductEvents(tx, 'product.created', [product.id]);
     return product.id;
   });
   return getAdminProduct(ctx, id);
@@ -222,6 +224,7 @@ export async function updateProduct(
     if (!row) await claimVersion(tx, id, version);
     if (categoryIds) await repository.replaceCategories(tx, id, [...new Set(categoryIds)]);
     if (features) await repository.replaceFeatures(tx, id, features);
+    await emitProductEvents(tx, 'product.updated', [id]);
   });
   return getAdminProduct(ctx, id);
 }
@@ -248,6 +251,7 @@ export async function replaceVariants(
     });
     if (errors.length > 0) throw new AppError('validation_failed', 'Some fields need attention.', errors);
     const kept = new Set(input.variants.flatMap((variant) => (variant.id ? [variant.id] : [])));
+    const stockBefore = await stockLevels(tx, [...kept]);
     await repository.deleteVariants(
       tx,
       id,
@@ -269,6 +273,16 @@ export async function replaceVariants(
         position,
       })),
     );
+    await emitLowStockEvents(
+      tx,
+      input.variants.flatMap((variant) => {
+        const before = variant.id === undefined ? undefined : stockBefore.get(variant.id);
+        return variant.id && before !== undefined && variant.stockOnHand !== undefined
+          ? [{ variantId: variant.id, before, after: variant.stockOnHand }]
+          : [];
+      }),
+    );
+    await emitProductEvents(tx, 'product.updated', [id]);
   });
   return getAdminProduct(ctx, id);
 }
@@ -286,6 +300,7 @@ export async function addVariant(
     await claimVersion(tx, id, record.product.version);
     await validateVariants(tx, { options: record.options, variants }, id);
     await guardSkus(() => repository.insertVariants(tx, [variantRow(id, input, record.variants.length)]));
+    await emitProductEvents(tx, 'product.updated', [id]);
   });
   return getAdminProduct(ctx, id);
 }
@@ -328,8 +343,13 @@ export async function updateVariant(
         { path: 'sku', message: 'This SKU is already used.' },
       ]);
     }
+    const before =
+      changes.stockOnHand === undefined ? undefined : (await stockLevels(tx, [variantId])).get(variantId);
     const updated = await guardSkus(() => repository.updateVariant(tx, id, variantId, changes));
     if (!updated) throw new AppError('not_found', 'No such variant.');
+    if (before !== undefined && changes.stockOnHand !== undefined)
+      await emitLowStockEvents(tx, [{ variantId, before, after: changes.stockOnHand }]);
+    await emitProductEvents(tx, 'product.updated', [id]);
   });
   return getAdminProduct(ctx, id);
 }
@@ -346,6 +366,7 @@ export async function deleteVariant(
     if (!ids.includes(variantId)) throw new AppError('not_found', 'No such variant.');
     if (ids.length === 1) throw new AppError('conflict', 'A product keeps at least one variant.');
     await repository.deleteVariants(tx, id, [variantId]);
+    await emitProductEvents(tx, 'product.updated', [id]);
   });
   return getAdminProduct(ctx, id);
 }
@@ -357,6 +378,7 @@ export async function deleteProducts(
 ): Promise<number> {
   const { deleted, storageKeys } = await ctx.db.transaction(async (tx) => {
     const keys = (await listImageRows(tx, ids)).map((image) => image.storageKey);
+    await emitProductEvents(tx, 'product.deleted', ids);
     return { deleted: await repository.deleteProducts(tx, ids), storageKeys: keys };
   });
   await removeUnusedFiles(ctx.db, ctx.media, [...new Set(storageKeys)]);
@@ -403,6 +425,7 @@ export async function duplicateProduct(ctx: CatalogContext, id: string): Promise
     await repository.replaceCategories(tx, product.id, record.categoryIds);
     await repository.replaceFeatures(tx, product.id, record.features);
     await repository.copyImages(tx, record.images, product.id);
+    await emitProductEvents(tx, 'product.created', [product.id]);
     return product.id;
   });
   return getAdminProduct(ctx, copyId);
@@ -417,11 +440,19 @@ export async function bulkUpdateProducts(
   const unique = [...new Set(ids)];
   switch (action.type) {
     case 'set_status':
-      return repository.setStatus(ctx.db, unique, action.status);
+      return ctx.db.transaction(async (tx) => {
+        const changed = await repository.setStatus(tx, unique, action.status);
+        await emitProductEvents(tx, 'product.updated', unique);
+        return changed;
+      });
     case 'delete':
       return deleteProducts(ctx, unique);
     case 'adjust_prices':
-      // Basis points keep the arithmetic in integers: 12.5% is 1250.
-      return repository.adjustPrices(ctx.db, unique, Math.round(action.percent * 100));
+      return ctx.db.transaction(async (tx) => {
+        // Basis points keep the arithmetic in integers: 12.5% is 1250.
+        const changed = await repository.adjustPrices(tx, unique, Math.round(action.percent * 100));
+        await emitProductEvents(tx, 'product.updated', unique);
+        return changed;
+      });
   }
 }

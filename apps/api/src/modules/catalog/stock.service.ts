@@ -2,6 +2,7 @@ import { asc, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { AppError } from '../../shared/app-error';
 import { products, productVariants } from './catalog.tables';
+import { emitLowStockEvents } from './catalog-events';
 
 /**
  * Takes ordered units out of stock inside the order's transaction. The variants are locked in id order
@@ -64,6 +65,14 @@ export async function takeStock(
       from unnest(${sql.param(tracked.map((v) => v.id))}::text[], ${sql.param(tracked.map((v) => wanted.get(v.id)?.quantity ?? 0))}::int[])
         as d(id, quantity)
       where v.id = d.id`);
+    await emitLowStockEvents(
+      tx,
+      tracked.map((variant) => ({
+        variantId: variant.id,
+        before: variant.stockOnHand,
+        after: variant.stockOnHand - (wanted.get(variant.id)?.quantity ?? 0),
+      })),
+    );
   }
 }
 
