@@ -59,6 +59,17 @@ export const apiKeysIcon = (
   </svg>
 );
 
+export const webhooksIcon = (
+  <svg {...iconProps} aria-hidden="true">
+    <circle cx="6" cy="17" r="3" />
+    <circle cx="18" cy="17" r="3" />
+    <circle cx="12" cy="6" r="3" />
+    <path d="M10.5 8.6L7.5 14.4" />
+    <path d="M9 17h6" />
+    <path d="M13.5 8.6l3 5.8" />
+  </svg>
+);
+
 export const auditLogIcon = (
   <svg {...iconProps} aria-hidden="true">
     <path d="M14 3H6a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V9z" />

@@ -18,6 +18,7 @@ import {
   shippingIcon,
   statisticsIcon,
   taxesIcon,
+  webhooksIcon,
 } from './navigation-icons';
 import { sectionPermissions } from './section-permissions';
 
@@ -113,6 +114,13 @@ export const navItems: readonly NavEntry[] = [
     label: 'API keys',
     icon: apiKeysIcon,
     permission: sectionPermissions.apiKeys,
+    group: 'Store',
+  },
+  {
+    to: '/webhooks',
+    label: 'Webhooks',
+    icon: webhooksIcon,
+    permission: sectionPermissions.webhooks,
     group: 'Store',
   },
   {

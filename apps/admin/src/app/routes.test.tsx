@@ -58,6 +58,7 @@ describe('back-office routes', () => {
       'Employees',
       'Roles',
       'API keys',
+      'Webhooks',
       'Audit log',
       'Settings',
     ]);
@@ -87,6 +88,8 @@ describe('back-office routes', () => {
     '/employees/new',
     '/roles',
     '/api-keys/new',
+    '/webhooks',
+    '/webhooks/whk_1',
     '/audit-log',
     '/products/new',
     '/shipping',

@@ -38,6 +38,9 @@ import { SettingsRoute } from './routes/settings';
 import { ShippingRoute } from './routes/shipping';
 import { StatisticsIndexRoute, StatisticsRoute } from './routes/statistics';
 import { TaxesRoute } from './routes/taxes';
+import { WebhookDetailRoute } from './routes/webhook-detail';
+import { WebhookNewRoute } from './routes/webhook-new';
+import { WebhooksRoute } from './routes/webhooks';
 import { sectionPermissions } from './section-permissions';
 
 /** A page only employees with `permission` may open; the others get the "no access" page in its place. */
@@ -122,6 +125,12 @@ export const routes: RouteObject[] = [
               { path: 'roles/:id', element: guarded(sectionPermissions.roles, <RoleEditorRoute />) },
               { path: 'api-keys', element: guarded(sectionPermissions.apiKeys, <ApiKeysRoute />) },
               { path: 'api-keys/new', element: guarded(sectionPermissions.apiKeys, <ApiKeyNewRoute />) },
+              { path: 'webhooks', element: guarded(sectionPermissions.webhooks, <WebhooksRoute />) },
+              { path: 'webhooks/new', element: guarded(sectionPermissions.webhooks, <WebhookNewRoute />) },
+              {
+                path: 'webhooks/:id',
+                element: guarded(sectionPermissions.webhooks, <WebhookDetailRoute />),
+              },
               { path: 'audit-log', element: guarded(sectionPermissions.auditLog, <AuditLogRoute />) },
               { path: 'account/security', element: <AccountSecurityRoute /> },
               { path: 'settings', element: guarded(sectionPermissions.settings, <SettingsRoute />) },

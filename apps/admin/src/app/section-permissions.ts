@@ -14,6 +14,7 @@ export const sectionPermissions = {
   employees: 'employees:manage',
   roles: 'employees:manage',
   apiKeys: 'integrations:manage',
+  webhooks: 'integrations:manage',
   auditLog: 'employees:manage',
   settings: 'settings:read',
   shipping: 'settings:read',

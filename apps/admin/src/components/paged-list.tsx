@@ -18,11 +18,13 @@ export interface PagedListQuery {
 
 export interface PagedListProps {
   query: PagedListQuery;
-  /** How many items are loaded, and how many the API counted. */
+  /** How many items are loaded, and how many the API counted (when it counts them). */
   shown: number;
-  total: number;
+  total?: number | undefined;
   /** e.g. "customers", for "Showing 25 of 40 customers". */
   noun: string;
+  /** The singular of `noun`, for a list of one. */
+  nounOne?: string;
   loadingLabel: string;
   errorTitle: string;
   emptyTitle: string;
@@ -42,6 +44,7 @@ export function PagedList({
   shown,
   total,
   noun,
+  nounOne,
   loadingLabel,
   errorTitle,
   emptyTitle,
@@ -82,6 +85,7 @@ export function PagedList({
         shown={shown}
         total={total}
         noun={noun}
+        nounOne={nounOne}
         hasMore={query.hasNextPage}
         loading={query.isFetchingNextPage}
         onLoadMore={() => void query.fetchNextPage()}

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, CheckboxField, TextField } from '@comptoir/ui';
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useBlocker } from 'react-router-dom';
+import { SaveErrorAlert } from '../../../components/save-error-alert';
 import { UnsavedChangesDialog } from '../../../components/unsaved-changes-dialog';
 import { describeError } from '../../../lib/describe-error';
 import { useFocusFirstInvalid } from '../../../lib/use-form-focus';
@@ -145,26 +146,18 @@ export function PromotionForm({
       <div aria-live="polite" className="ad-promotion-form__status">
         {saved ? <Alert tone="success">Promotion saved.</Alert> : null}
         {errors.form && !saved ? (
-          <Alert
-            tone="error"
-            title={errors.conflict ? 'Changed by someone else' : 'The promotion was not saved'}
-            action={
-              errors.conflict ? (
-                <Button
-                  variant="secondary"
-                  size="sm"
-                  onClick={() => {
-                    update.reset();
-                    onReload();
-                  }}
-                >
-                  Reload promotion
-                </Button>
-              ) : null
-            }
+          <SaveErrorAlert
+            title="The promotion was not saved"
+            conflict={errors.conflict}
+            conflictTitle="Changed by someone else"
+            reloadLabel="Reload promotion"
+            onReload={() => {
+              update.reset();
+              onReload();
+            }}
           >
             {errors.form}
-          </Alert>
+          </SaveErrorAlert>
         ) : null}
       </div>
 

@@ -1,6 +1,7 @@
 import type { AdminSettings, SettingsUpdate } from '@comptoir/sdk';
 import { Alert, Button, CheckboxField, SelectField, TextField } from '@comptoir/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { SaveErrorAlert } from '../../../components/save-error-alert';
 import { TextAreaField } from '../../../components/text-area-field';
 import { parseWholeNumber } from '../../../lib/decimal-input';
 import { getSettingsFormErrors, type SettingsField } from '../settings-form-errors';
@@ -149,19 +150,15 @@ export function SettingsForm({ settings, onSubmit, isSaving, isSaved, error, onR
       <div className="ad-settings-form__status">
         {showSaved ? <Alert tone="success">Settings saved</Alert> : null}
         {errors.form && !showSaved ? (
-          <Alert
-            tone="error"
-            title={errors.conflict ? 'Settings changed elsewhere' : 'Settings were not saved'}
-            action={
-              errors.conflict ? (
-                <Button variant="secondary" size="sm" onClick={onReload}>
-                  Reload settings
-                </Button>
-              ) : null
-            }
+          <SaveErrorAlert
+            title="Settings were not saved"
+            conflict={errors.conflict}
+            conflictTitle="Settings changed elsewhere"
+            reloadLabel="Reload settings"
+            onReload={onReload}
           >
             {errors.form}
-          </Alert>
+          </SaveErrorAlert>
         ) : null}
       </div>
 
