@@ -10,7 +10,7 @@ export const moneySchema = z
     amount: z.number().int().meta({ description: 'Integer amount in minor units (cents).' }),
     currency: z.string().length(3),
   })
-  .meta({ id: 'Money' });
+  .meta({ id: 'Money', examples: [{ amount: 1990, currency: 'EUR' }] });
 
 export type Money = z.infer<typeof moneySchema>;
 

@@ -18,6 +18,17 @@ export const problemSchema = z
   .meta({
     id: 'Problem',
     description: 'RFC 9457 problem details, served as application/problem+json.',
+    examples: [
+      {
+        type: 'https://comptoir.dev/problems/validation-failed',
+        title: 'Validation failed',
+        status: 400,
+        detail: 'The request is invalid.',
+        code: 'validation_failed',
+        errors: [{ path: 'body.items.0.quantity', message: 'Too small: expected number to be >0' }],
+        requestId: 'req_01JD7ZQ3K8M2V9X4T6B1N5C0HF',
+      },
+    ],
   });
 
 export type ProblemDetails = z.infer<typeof problemSchema>;
