@@ -10,6 +10,7 @@ import { categoryRoutes } from './modules/catalog/categories.routes';
 import { inventoryRoutes } from './modules/catalog/inventory.routes';
 import { createListingCache, type ListingCache } from './modules/catalog/listing-cache';
 import { productImageRoutes } from './modules/catalog/product-images.routes';
+import { productImportRoutes } from './modules/catalog/product-imports.routes';
 import { productRoutes } from './modules/catalog/products.routes';
 import { sitemapRoutes } from './modules/catalog/sitemap.routes';
 import { storeProductRoutes } from './modules/catalog/store-products.routes';
@@ -156,6 +157,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(productRoutes);
   await app.register(storeProductRoutes);
   await app.register(productImageRoutes);
+  await app.register(productImportRoutes);
   await app.register(cartRoutes);
   const orderLinks = {
     storefrontUrl: deps.config.storefrontUrl,

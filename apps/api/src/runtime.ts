@@ -9,6 +9,7 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded';
 import { runMigrations } from './db/migrate';
 import { housekeepingCrontab, housekeepingTasks } from './flows/housekeeping.flow';
 import { salesTasks } from './flows/sales.flow';
+import { productImportTasks } from './modules/catalog';
 import { ensureOwner } from './modules/employees';
 import { startJobRunner } from './modules/jobs';
 import { createSmtpSender, mailTasks } from './modules/mail';
@@ -83,6 +84,11 @@ export async function startRuntime(
       tasks: {
         ...housekeepingTasks(database.db),
         ...salesTasks(database.db),
+        ...productImportTasks({
+          db: database.db,
+          images: { media: app.media, allowPrivateNetworks: config.webhooks.allowPrivateNetworks },
+          onCatalogChanged: () => app.listingCache.clear(),
+        }),
         ...webhookTasks({
           db: database.db,
           secretKey: webhookSecretKey(jwtSecret),

@@ -42,6 +42,7 @@ export const idPrefixes = {
   webhookEndpoint: 'whk',
   webhookEvent: 'evt',
   webhookDelivery: 'whd',
+  productImport: 'pim',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -861,6 +861,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/product-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Product imports, newest first
+         * @description Requires the `catalog:write` permission.
+         */
+        get: operations["adminListProductImports"];
+        put?: never;
+        /**
+         * Import products from a CSV file (202: runs as a job)
+         * @description Send the file as the body with `Content-Type: text/csv` (at most 50 MB: 413 above). Answers 202 at once with the import, `queued`; poll it. The job checks every row first (errors by line and column, nothing written); with no error it applies all rows in one transaction: products matched by `handle` are updated, others created; variants matched by `sku` are updated, others created; stock changes are recorded in the stock ledger as adjustments ("CSV import"). Nothing is deleted. `dryRun=true` only checks and counts. The `image_urls` of products the import creates are downloaded after the commit (http(s), public addresses only, 10 MB each, through the image pipeline; the import stays `applying` meanwhile); an image that fails is a warning on `image_urls`, not a failure. Existing products keep their images.
+         *
+         *     Requires the `catalog:write` permission.
+         */
+        post: operations["adminImportProducts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/product-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product import: status, progress, counts and errors
+         * @description Requires the `catalog:write` permission.
+         */
+        get: operations["adminGetProductImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/products": {
         parameters: {
             query?: never;
@@ -1077,6 +1123,28 @@ export interface paths {
          *     Requires the `catalog:write` permission.
          */
         post: operations["adminBulkProducts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/products/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Products as CSV (one row per variant), with the list’s filters
+         * @description Every matching product, streamed in batches (any size, bounded memory). One row per variant, UTF-8, comma-separated with RFC 4180 quoting, header row: `handle,title,description,status,tags,categories,option1_name,option1_value,option2_name,option2_value,option3_name,option3_value,sku,price,compare_at_price,stock,weight_grams,barcode,track_inventory,allow_backorder,image_urls`. Rows of a product are consecutive and share `handle`; its own fields (title, description, status, tags, categories, option names, image_urls) are on its first row. Lists (`tags`, `categories` as category handles, `image_urls`) are `|`-separated; prices are decimal text in the store currency (`19.90`); `track_inventory` / `allow_backorder` are `true` or `false`. Text that a spreadsheet would run as a formula is prefixed with an apostrophe (the import takes it off). The file re-imports unchanged.
+         *
+         *     Requires the `catalog:read` permission.
+         */
+        get: operations["adminExportProducts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4605,11 +4673,23 @@ export interface components {
             /** @constant */
             provider: "manual";
         };
+        /**
+         * @example {
+         *       "amount": 1990,
+         *       "currency": "EUR"
+         *     }
+         */
         Money: {
             /** @description Integer amount in minor units (cents). */
             amount: number;
             currency: string;
         };
+        /**
+         * @example {
+         *       "amount": 1990,
+         *       "currency": "EUR"
+         *     }
+         */
         MoneyInput: {
             /** @description Integer amount in minor units (cents). */
             amount: number;
@@ -5496,7 +5576,23 @@ export interface components {
                 key: "catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage";
             }[];
         };
-        /** @description RFC 9457 problem details, served as application/problem+json. */
+        /**
+         * @description RFC 9457 problem details, served as application/problem+json.
+         * @example {
+         *       "type": "https://comptoir.dev/problems/validation-failed",
+         *       "title": "Validation failed",
+         *       "status": 400,
+         *       "detail": "The request is invalid.",
+         *       "code": "validation_failed",
+         *       "errors": [
+         *         {
+         *           "path": "body.items.0.quantity",
+         *           "message": "Too small: expected number to be >0"
+         *         }
+         *       ],
+         *       "requestId": "req_01JD7ZQ3K8M2V9X4T6B1N5C0HF"
+         *     }
+         */
         Problem: {
             /** @enum {string} */
             code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "insufficient_stock" | "country_in_other_zone" | "tax_rate_exists" | "discount_code_taken" | "discount_not_found" | "discount_not_applicable" | "discount_unavailable" | "invalid_transition" | "return_not_allowed" | "refund_too_large" | "webhook_url_not_allowed" | "cart_completed" | "checkout_incomplete" | "payment_declined" | "insufficient_funds" | "payment_failed" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
@@ -5514,7 +5610,23 @@ export interface components {
             /** @description A URI identifying the problem type. */
             type: string;
         };
-        /** @description RFC 9457 problem details, served as application/problem+json. */
+        /**
+         * @description RFC 9457 problem details, served as application/problem+json.
+         * @example {
+         *       "type": "https://comptoir.dev/problems/validation-failed",
+         *       "title": "Validation failed",
+         *       "status": 400,
+         *       "detail": "The request is invalid.",
+         *       "code": "validation_failed",
+         *       "errors": [
+         *         {
+         *           "path": "body.items.0.quantity",
+         *           "message": "Too small: expected number to be >0"
+         *         }
+         *       ],
+         *       "requestId": "req_01JD7ZQ3K8M2V9X4T6B1N5C0HF"
+         *     }
+         */
         ProblemInput: {
             /** @enum {string} */
             code: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "forbidden" | "two_factor_required" | "not_found" | "method_not_allowed" | "email_taken" | "reset_token_invalid" | "otp_required" | "otp_invalid" | "last_owner" | "role_built_in" | "version_conflict" | "conflict" | "insufficient_stock" | "country_in_other_zone" | "tax_rate_exists" | "discount_code_taken" | "discount_not_found" | "discount_not_applicable" | "discount_unavailable" | "invalid_transition" | "return_not_allowed" | "refund_too_large" | "webhook_url_not_allowed" | "cart_completed" | "checkout_incomplete" | "payment_declined" | "insufficient_funds" | "payment_failed" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_key_required" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
@@ -5709,6 +5821,88 @@ export interface components {
         };
         ProductImageUpdateInput: {
             alt: string | null;
+        };
+        ProductImport: {
+            createdAt: string;
+            /** @description Name of the employee or API key that uploaded it. */
+            createdBy: string | null;
+            dryRun: boolean;
+            /** @description Every problem found, including those not kept in `errors`. */
+            errorCount: number;
+            /** @description At most 500 problems, in file order. Warnings that do not fail the import (`image_urls`) are listed too. */
+            errors: {
+                column: string | null;
+                message: string;
+                /** @description Line in the file (the header is line 1). */
+                row: number;
+            }[];
+            fileName: string | null;
+            finishedAt: string | null;
+            /** @description `pim_…` */
+            id: string;
+            products: {
+                created: number;
+                updated: number;
+            };
+            /** @description Rows validated (then applied) so far, for a progress bar. */
+            rowsProcessed: number;
+            /** @description Data rows in the file, once read through. */
+            rowsTotal: number | null;
+            /**
+             * @description `queued` → `validating` (every row is checked, nothing written) → `applying` (one transaction, then the images of created products) → `succeeded`; any error (or a problem while applying) → `failed` with nothing written. A dry run stops after validating: `succeeded` with the counts it would create and update, or `failed`.
+             * @enum {string}
+             */
+            status: "queued" | "validating" | "applying" | "succeeded" | "failed";
+            variants: {
+                created: number;
+                updated: number;
+            };
+        };
+        ProductImportInput: {
+            createdAt: string;
+            /** @description Name of the employee or API key that uploaded it. */
+            createdBy: string | null;
+            dryRun: boolean;
+            /** @description Every problem found, including those not kept in `errors`. */
+            errorCount: number;
+            /** @description At most 500 problems, in file order. Warnings that do not fail the import (`image_urls`) are listed too. */
+            errors: {
+                column: string | null;
+                message: string;
+                /** @description Line in the file (the header is line 1). */
+                row: number;
+            }[];
+            fileName: string | null;
+            finishedAt: string | null;
+            /** @description `pim_…` */
+            id: string;
+            products: {
+                created: number;
+                updated: number;
+            };
+            /** @description Rows validated (then applied) so far, for a progress bar. */
+            rowsProcessed: number;
+            /** @description Data rows in the file, once read through. */
+            rowsTotal: number | null;
+            /**
+             * @description `queued` → `validating` (every row is checked, nothing written) → `applying` (one transaction, then the images of created products) → `succeeded`; any error (or a problem while applying) → `failed` with nothing written. A dry run stops after validating: `succeeded` with the counts it would create and update, or `failed`.
+             * @enum {string}
+             */
+            status: "queued" | "validating" | "applying" | "succeeded" | "failed";
+            variants: {
+                created: number;
+                updated: number;
+            };
+        };
+        ProductImportList: {
+            items: components["schemas"]["ProductImport"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        ProductImportListInput: {
+            items: components["schemas"]["ProductImportInput"][];
+            nextCursor: string | null;
+            total: number;
         };
         ProductList: {
             facets: components["schemas"]["ProductFacets"];
@@ -10673,6 +10867,221 @@ export interface operations {
             };
         };
     };
+    adminListProductImports: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size (1–100, default 20). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductImportList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminImportProducts: {
+        parameters: {
+            query?: {
+                /** @description `true`: validate and count only, write nothing. */
+                dryRun?: "true" | "false";
+                /** @description The name of the uploaded file. */
+                fileName?: string;
+            };
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A product CSV file, at most 50 MB. One row per variant, UTF-8, comma-separated with RFC 4180 quoting, header row: `handle,title,description,status,tags,categories,option1_name,option1_value,option2_name,option2_value,option3_name,option3_value,sku,price,compare_at_price,stock,weight_grams,barcode,track_inventory,allow_backorder,image_urls`. Rows of a product are consecutive and share `handle`; its own fields (title, description, status, tags, categories, option names, image_urls) are on its first row. Lists (`tags`, `categories` as category handles, `image_urls`) are `|`-separated; prices are decimal text in the store currency (`19.90`); `track_inventory` / `allow_backorder` are `true` or `false`. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductImport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetProductImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductImport"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     adminListProducts: {
         parameters: {
             query?: {
@@ -11928,6 +12337,69 @@ export interface operations {
             };
             /** @description Default Response */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminExportProducts: {
+        parameters: {
+            query?: {
+                /** @description Same as `categoryId` (the list’s name). */
+                category?: string;
+                /** @description Category id (with its sub-categories). */
+                categoryId?: string;
+                q?: string;
+                status?: "draft" | "active" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CSV file (UTF-8 with a byte-order mark, comma-separated, CRLF), as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

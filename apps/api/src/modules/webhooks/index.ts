@@ -1,11 +1,13 @@
 export { webhookRoutes } from './admin.routes';
 export type { SubscribableEventType, WebhookEventType } from './event-types';
 export { subscribableEventTypes, webhookEventDescriptions, webhookEventTypes } from './event-types';
+export type { Resolver } from './url-guard';
 export { checkWebhookUrl, isPrivateAddress } from './url-guard';
 export type { WebhookDeliveryDeps } from './webhook-delivery';
 export { backoffMs, deliverWebhook, retryWindowMs, webhookTasks } from './webhook-delivery';
 export type { WebhookEventData } from './webhook-events';
 export { deliverWebhookTask, emitWebhookEvent, hasWebhookSubscribers } from './webhook-events';
+export { getFromAddresses } from './webhook-http';
 export type { OrderFacts } from './webhook-payloads';
 export { orderEventData } from './webhook-payloads';
 export { signWebhook, webhookSecretKey } from './webhook-signature';

@@ -80,3 +80,51 @@ export function postToAddresses(input: {
     request.end(input.body);
   });
 }
+
+/**
+ * GETs the URL, connecting only to the given addresses, without following redirects (a redirect is an
+ * answer like any other: its status is returned). Rejects on network errors, after `timeoutMs` in all, and
+ * when the body grows past `maxBytes`.
+ */
+export function getFromAddresses(input: {
+  url: URL;
+  addresses: readonly ResolvedAddress[];
+  timeoutMs: number;
+  maxBytes: number;
+}): Promise<{ statusCode: number; body: Buffer }> {
+  const client = input.url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = client.request(
+      input.url,
+      {
+        method: 'GET',
+        lookup: pinnedLookup(input.addresses),
+        agent: false,
+        signal: AbortSignal.timeout(input.timeoutMs),
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > input.maxBytes) {
+            response.destroy();
+            reject(new Error(`The file is larger than ${input.maxBytes / 1024 / 1024} MB.`));
+            return;
+          }
+          chunks.push(chunk);
+        });
+        response.on('end', () =>
+          resolve({ statusCode: response.statusCode ?? 0, body: Buffer.concat(chunks) }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('error', (error: Error) =>
+      reject(
+        error.name === 'AbortError' ? new Error(`No answer within ${input.timeoutMs / 1000} s.`) : error,
+      ),
+    );
+    request.end();
+  });
+}
