@@ -27,6 +27,7 @@ import { NotFoundRoute } from './routes/not-found';
 import { OrderDetailRoute } from './routes/order-detail';
 import { OrdersRoute } from './routes/orders';
 import { ProductEditorRoute } from './routes/product-editor';
+import { ProductImportRoute } from './routes/product-import';
 import { ProductsRoute } from './routes/products';
 import { PromotionEditorRoute } from './routes/promotion-editor';
 import { PromotionsRoute } from './routes/promotions';
@@ -87,6 +88,8 @@ export const routes: RouteObject[] = [
               { path: 'products', element: guarded(sectionPermissions.catalog, <ProductsRoute />) },
               // Creating needs `catalog:write`; a product's page opens read-only without it.
               { path: 'products/new', element: guarded('catalog:write', <ProductEditorRoute />) },
+              // Exporting needs `catalog:read` (the list's button); importing, `catalog:write`.
+              { path: 'products/import', element: guarded('catalog:write', <ProductImportRoute />) },
               { path: 'products/:id', element: guarded(sectionPermissions.catalog, <ProductEditorRoute />) },
               { path: 'categories', element: guarded(sectionPermissions.catalog, <CategoriesRoute />) },
               // Seeing stock needs `catalog:read`; adjusting it and its thresholds, `inventory:write`.

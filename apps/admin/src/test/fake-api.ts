@@ -7,6 +7,8 @@ export interface SentRequest {
   authorization: string | null;
   /** The `Idempotency-Key` header, sent with order actions. */
   idempotencyKey: string | null;
+  /** The `Content-Type` header (e.g. `text/csv` for a product import's file). */
+  contentType: string | null;
   credentials: RequestCredentials;
   body: unknown;
 }
@@ -68,6 +70,7 @@ export function fakeApi(routes: Record<string, Handler>) {
       search: url.search,
       authorization: input.headers.get('authorization'),
       idempotencyKey: input.headers.get('idempotency-key'),
+      contentType,
       credentials: input.credentials,
       body,
     };

@@ -47,7 +47,8 @@ const sortLabels: Record<ProductSort, string> = {
 };
 const sortOptions = productSorts.map((sort) => ({ value: sort, label: sortLabels[sort] }));
 
-function toStatus(value: string | null): ProductStatusFilter {
+/** A status filter read from the address; anything unknown is "all". */
+export function toStatus(value: string | null): ProductStatusFilter {
   return value === 'active' || value === 'draft' || value === 'archived' ? value : '';
 }
 function toStock(value: string | null): ProductStockFilter {
