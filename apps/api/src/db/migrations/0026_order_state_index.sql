@@ -1,0 +1,1 @@
+CREATE INDEX "orders_state_idx" ON "orders" USING btree ("status","fulfillment_status","payment_status");
