@@ -55,6 +55,25 @@ describe('OpenAPI document', () => {
     expect(serializeOpenApiDocument(await generateOpenApiDocument())).toBe(committed);
   });
 
+  it('gives examples that are valid against their own schemas', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    ajv.addSchema(document, 'openapi.json');
+    const schemas = (
+      document as unknown as { components: { schemas: Record<string, { examples?: unknown[] }> } }
+    ).components.schemas;
+    const withExamples = Object.entries(schemas).filter(([, schema]) => (schema.examples ?? []).length > 0);
+    expect(withExamples.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['Money', 'Problem', 'NewProduct', 'StockAdjustment', 'NewWebhookEndpoint']),
+    );
+    for (const [name, schema] of withExamples) {
+      const validate = ajv.compile({ $ref: `openapi.json#/components/schemas/${name}` });
+      for (const example of schema.examples ?? []) {
+        expect(validate(example), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      }
+    }
+  });
+
   it('describes the real responses: they validate against the documented schemas', async () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats.default(ajv);

@@ -4182,6 +4182,24 @@ export interface components {
             /** @description The version you edited; a stale one gets 409. */
             version: number;
         };
+        /**
+         * @example {
+         *       "payment": {
+         *         "provider": "test-card",
+         *         "card": {
+         *           "number": "4242424242424242",
+         *           "expMonth": 12,
+         *           "expYear": 2030,
+         *           "cvc": "123"
+         *         }
+         *       }
+         *     }
+         * @example {
+         *       "payment": {
+         *         "provider": "manual"
+         *       }
+         *     }
+         */
         CheckoutRequest: {
             payment: components["schemas"]["TestCardPayment"] | components["schemas"]["ManualPayment"];
         };
@@ -4739,10 +4757,22 @@ export interface components {
             /** Format: email */
             email?: string;
         };
+        /**
+         * @example {
+         *       "variantId": "var_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *       "quantity": 2
+         *     }
+         */
         NewCartItem: {
             quantity: number;
             variantId: string;
         };
+        /**
+         * @example {
+         *       "variantId": "var_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *       "quantity": 2
+         *     }
+         */
         NewCartItemInput: {
             quantity: number;
             variantId: string;
@@ -4815,6 +4845,43 @@ export interface components {
         NewOrderNoteInput: {
             text: string;
         };
+        /**
+         * @example {
+         *       "title": "Linen shirt",
+         *       "status": "active",
+         *       "tags": [
+         *         "linen",
+         *         "summer"
+         *       ],
+         *       "options": [
+         *         {
+         *           "name": "Size",
+         *           "values": [
+         *             "S",
+         *             "M"
+         *           ]
+         *         }
+         *       ],
+         *       "variants": [
+         *         {
+         *           "sku": "SHIRT-LIN-S",
+         *           "options": {
+         *             "Size": "S"
+         *           },
+         *           "price": 5900,
+         *           "stockOnHand": 12
+         *         },
+         *         {
+         *           "sku": "SHIRT-LIN-M",
+         *           "options": {
+         *             "Size": "M"
+         *           },
+         *           "price": 5900,
+         *           "stockOnHand": 8
+         *         }
+         *       ]
+         *     }
+         */
         NewProduct: {
             categoryIds?: string[];
             description?: string | null;
@@ -4855,6 +4922,43 @@ export interface components {
                 weightGrams?: number | null;
             }[];
         };
+        /**
+         * @example {
+         *       "title": "Linen shirt",
+         *       "status": "active",
+         *       "tags": [
+         *         "linen",
+         *         "summer"
+         *       ],
+         *       "options": [
+         *         {
+         *           "name": "Size",
+         *           "values": [
+         *             "S",
+         *             "M"
+         *           ]
+         *         }
+         *       ],
+         *       "variants": [
+         *         {
+         *           "sku": "SHIRT-LIN-S",
+         *           "options": {
+         *             "Size": "S"
+         *           },
+         *           "price": 5900,
+         *           "stockOnHand": 12
+         *         },
+         *         {
+         *           "sku": "SHIRT-LIN-M",
+         *           "options": {
+         *             "Size": "M"
+         *           },
+         *           "price": 5900,
+         *           "stockOnHand": 8
+         *         }
+         *       ]
+         *     }
+         */
         NewProductInput: {
             categoryIds?: string[];
             description?: string | null;
@@ -4986,6 +5090,23 @@ export interface components {
             /** @default 0 */
             value: number;
         };
+        /**
+         * @example {
+         *       "reason": "Arrived damaged",
+         *       "items": [
+         *         {
+         *           "lineId": "oline_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *           "quantity": 1
+         *         }
+         *       ],
+         *       "restock": false
+         *     }
+         * @example {
+         *       "reason": "Goodwill gesture",
+         *       "amount": 500,
+         *       "restock": false
+         *     }
+         */
         NewRefund: {
             /** @description Minor units. Absent: the value of `items`, or everything still refundable. */
             amount?: number;
@@ -5001,6 +5122,23 @@ export interface components {
              */
             restock: boolean;
         };
+        /**
+         * @example {
+         *       "reason": "Arrived damaged",
+         *       "items": [
+         *         {
+         *           "lineId": "oline_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *           "quantity": 1
+         *         }
+         *       ],
+         *       "restock": false
+         *     }
+         * @example {
+         *       "reason": "Goodwill gesture",
+         *       "amount": 500,
+         *       "restock": false
+         *     }
+         */
         NewRefundInput: {
             /** @description Minor units. Absent: the value of `items`, or everything still refundable. */
             amount?: number;
@@ -5056,6 +5194,20 @@ export interface components {
             /** @description The list’s query string without `?`. Unknown keys (and `cursor`) are dropped; known ones must be valid for the list, else 400 on `query`. */
             query: string;
         };
+        /**
+         * @example {
+         *       "carrier": "Colissimo",
+         *       "trackingNumber": "6A12345678901",
+         *       "trackingUrl": "https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901",
+         *       "items": [
+         *         {
+         *           "lineId": "oline_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *           "quantity": 1
+         *         }
+         *       ],
+         *       "notifyCustomer": true
+         *     }
+         */
         NewShipment: {
             carrier: string;
             /** @description The lines and quantities in this parcel; absent: everything not shipped yet. */
@@ -5072,6 +5224,20 @@ export interface components {
             /** Format: uri */
             trackingUrl?: string;
         };
+        /**
+         * @example {
+         *       "carrier": "Colissimo",
+         *       "trackingNumber": "6A12345678901",
+         *       "trackingUrl": "https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901",
+         *       "items": [
+         *         {
+         *           "lineId": "oline_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *           "quantity": 1
+         *         }
+         *       ],
+         *       "notifyCustomer": true
+         *     }
+         */
         NewShipmentInput: {
             carrier: string;
             /** @description The lines and quantities in this parcel; absent: everything not shipped yet. */
@@ -5168,6 +5334,18 @@ export interface components {
             region: string | null;
             taxClass: string;
         };
+        /**
+         * @example {
+         *       "url": "https://erp.example.com/webhooks/comptoir",
+         *       "description": "ERP order import",
+         *       "events": [
+         *         "order.created",
+         *         "order.paid",
+         *         "order.refunded"
+         *       ],
+         *       "active": true
+         *     }
+         */
         NewWebhookEndpoint: {
             /** @default true */
             active: boolean;
@@ -5177,6 +5355,18 @@ export interface components {
             /** @description An http(s) URL on a public address (private networks only when the store allows it). */
             url: string;
         };
+        /**
+         * @example {
+         *       "url": "https://erp.example.com/webhooks/comptoir",
+         *       "description": "ERP order import",
+         *       "events": [
+         *         "order.created",
+         *         "order.paid",
+         *         "order.refunded"
+         *       ],
+         *       "active": true
+         *     }
+         */
         NewWebhookEndpointInput: {
             /** @default true */
             active: boolean;
@@ -6526,6 +6716,22 @@ export interface components {
             };
             timezone: string;
         };
+        /**
+         * @example {
+         *       "reason": "received",
+         *       "note": "Delivery note 2026-118",
+         *       "items": [
+         *         {
+         *           "variantId": "var_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *           "delta": 24
+         *         },
+         *         {
+         *           "variantId": "var_01JD7ZQ3K8M2V9X4T6B1N5C0HG",
+         *           "setTo": 10
+         *         }
+         *       ]
+         *     }
+         */
         StockAdjustment: {
             items: {
                 /** @description Units to add (or remove, negative). */
@@ -6538,6 +6744,22 @@ export interface components {
             /** @enum {string} */
             reason: "received" | "adjusted" | "damaged" | "returned";
         };
+        /**
+         * @example {
+         *       "reason": "received",
+         *       "note": "Delivery note 2026-118",
+         *       "items": [
+         *         {
+         *           "variantId": "var_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *           "delta": 24
+         *         },
+         *         {
+         *           "variantId": "var_01JD7ZQ3K8M2V9X4T6B1N5C0HG",
+         *           "setTo": 10
+         *         }
+         *       ]
+         *     }
+         */
         StockAdjustmentInput: {
             items: {
                 /** @description Units to add (or remove, negative). */

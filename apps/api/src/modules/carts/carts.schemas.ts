@@ -101,7 +101,7 @@ export const cartUpdateSchema = z
 export type CartUpdate = z.infer<typeof cartUpdateSchema>;
 export const newCartItemSchema = z
   .strictObject({ variantId: z.string().min(1).max(64), quantity })
-  .meta({ id: 'NewCartItem' });
+  .meta({ id: 'NewCartItem', examples: [{ variantId: 'var_01JD7ZQ3K8M2V9X4T6B1N5C0HF', quantity: 2 }] });
 export const cartItemUpdateSchema = z.strictObject({ quantity }).meta({ id: 'CartItemUpdate' });
 
 export type Cart = z.infer<typeof cartSchema>;

@@ -74,7 +74,19 @@ export const stockAdjustmentSchema = z
       .min(1, 'Adjust at least one variant.')
       .max(500),
   })
-  .meta({ id: 'StockAdjustment' });
+  .meta({
+    id: 'StockAdjustment',
+    examples: [
+      {
+        reason: 'received',
+        note: 'Delivery note 2026-118',
+        items: [
+          { variantId: 'var_01JD7ZQ3K8M2V9X4T6B1N5C0HF', delta: 24 },
+          { variantId: 'var_01JD7ZQ3K8M2V9X4T6B1N5C0HG', setTo: 10 },
+        ],
+      },
+    ],
+  });
 export type StockAdjustment = z.infer<typeof stockAdjustmentSchema>;
 export type InventoryItem = z.infer<typeof inventoryItemSchema>;
 

@@ -68,7 +68,21 @@ export const newProductSchema = z
       .default([]),
     variants: z.array(variantInputSchema).min(1, 'Add at least one variant.').max(300),
   })
-  .meta({ id: 'NewProduct' });
+  .meta({
+    id: 'NewProduct',
+    examples: [
+      {
+        title: 'Linen shirt',
+        status: 'active',
+        tags: ['linen', 'summer'],
+        options: [{ name: 'Size', values: ['S', 'M'] }],
+        variants: [
+          { sku: 'SHIRT-LIN-S', options: { Size: 'S' }, price: 5900, stockOnHand: 12 },
+          { sku: 'SHIRT-LIN-M', options: { Size: 'M' }, price: 5900, stockOnHand: 8 },
+        ],
+      },
+    ],
+  });
 
 /** The editor's "variants matrix": the whole option set and variant list at once. */
 export const variantsReplaceSchema = z

@@ -125,7 +125,18 @@ export const newShipmentSchema = z
       .meta({ description: 'The lines and quantities in this parcel; absent: everything not shipped yet.' }),
     notifyCustomer: z.boolean().default(true).meta({ description: 'Email the customer (default true).' }),
   })
-  .meta({ id: 'NewShipment' });
+  .meta({
+    id: 'NewShipment',
+    examples: [
+      {
+        carrier: 'Colissimo',
+        trackingNumber: '6A12345678901',
+        trackingUrl: 'https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901',
+        items: [{ lineId: 'oline_01JD7ZQ3K8M2V9X4T6B1N5C0HF', quantity: 1 }],
+        notifyCustomer: true,
+      },
+    ],
+  });
 export type NewShipment = z.infer<typeof newShipmentSchema>;
 
 export const newRefundSchema = z
@@ -150,5 +161,15 @@ export const newRefundSchema = z
       .meta({ description: 'The lines and quantities refunded (and restocked when `restock`).' }),
     restock: z.boolean().default(false).meta({ description: 'Put the refunded items back in stock.' }),
   })
-  .meta({ id: 'NewRefund' });
+  .meta({
+    id: 'NewRefund',
+    examples: [
+      {
+        reason: 'Arrived damaged',
+        items: [{ lineId: 'oline_01JD7ZQ3K8M2V9X4T6B1N5C0HF', quantity: 1 }],
+        restock: false,
+      },
+      { reason: 'Goodwill gesture', amount: 500, restock: false },
+    ],
+  });
 export type NewRefund = z.infer<typeof newRefundSchema>;

@@ -14,7 +14,18 @@ const checkoutBodySchema = z
   .strictObject({
     payment: paymentDetailsSchema,
   })
-  .meta({ id: 'CheckoutRequest' });
+  .meta({
+    id: 'CheckoutRequest',
+    examples: [
+      {
+        payment: {
+          provider: 'test-card',
+          card: { number: '4242424242424242', expMonth: 12, expYear: 2030, cvc: '123' },
+        },
+      },
+      { payment: { provider: 'manual' } },
+    ],
+  });
 
 const numberParams = z.object({
   number: z.coerce.number().int().min(1).max(2_000_000_000),

@@ -29,7 +29,17 @@ export const newWebhookEndpointSchema = z
     events,
     active: z.boolean().default(true),
   })
-  .meta({ id: 'NewWebhookEndpoint' });
+  .meta({
+    id: 'NewWebhookEndpoint',
+    examples: [
+      {
+        url: 'https://erp.example.com/webhooks/comptoir',
+        description: 'ERP order import',
+        events: ['order.created', 'order.paid', 'order.refunded'],
+        active: true,
+      },
+    ],
+  });
 export type NewWebhookEndpoint = z.infer<typeof newWebhookEndpointSchema>;
 
 export const webhookEndpointUpdateSchema = z
