@@ -9,6 +9,7 @@ import { problemResponses } from '../../shared/problem';
 import { adminSecurity } from '../../shared/security-schemes';
 import { getStoreSettings } from '../settings';
 import { productCsvColumns } from './product-csv';
+import { productCsvBatches } from './product-export.service';
 import { maxImportBytes, SpooledUpload, spoolUpload } from './product-import-upload';
 import {
   productExportQuerySchema,
@@ -17,12 +18,7 @@ import {
   productImportQuerySchema,
   productImportSchema,
 } from './product-imports.schemas';
-import {
-  createProductImport,
-  getProductImport,
-  listProductImports,
-  productCsvBatches,
-} from './product-imports.service';
+import { createProductImport, getProductImport, listProductImports } from './product-imports.service';
 
 const tags = ['Admin: catalog'];
 const params = z.object({ id: z.string().min(1).max(64) });
@@ -102,7 +98,8 @@ export const productImportRoutes: FastifyPluginAsyncZod = async (app) => {
           '`handle` are updated, others created; variants matched by `sku` are updated, others created; stock ' +
           'changes are recorded in the stock ledger as adjustments ("CSV import"). Nothing is deleted. ' +
           '`dryRun=true` only checks and counts. The `image_urls` of products the import creates are downloaded ' +
-          'after the commit (http(s), public addresses only, 10 MB each, through the image pipeline; the import ' +
+          'after the commit (http(s), public addresses only, 10 MB each, through the image pipeline) or copied ' +
+          'when they are the path of a picture already in the catalog (`/media/…`, as the export writes it; the import ' +
           'stays `applying` meanwhile); an image that fails is a warning on `image_urls`, not a failure. ' +
           'Existing products keep their images.',
         tags,

@@ -541,6 +541,42 @@ describe('image_urls', () => {
     }
   });
 
+  it('copies a picture named by its store path (as the export writes it); other paths are warnings', async () => {
+    const red = await productByHandle('red-poster');
+    const stored = await ctx.app.inject({
+      method: 'GET',
+      url: `/admin/products/${red?.id}`,
+      headers: manager,
+    });
+    const path = stored.json<{ images: { url: string }[] }>().images[0]?.url ?? '';
+    expect(path).toMatch(/^\/media\//);
+    const result = await upload(
+      csvOf([
+        {
+          handle: 'red-poster-copy',
+          title: 'Red poster (copy)',
+          sku: 'POSTER-RED-COPY',
+          price: '9.00',
+          image_urls: `${path}|/media/products/not-a-picture.png|/media/../../etc/passwd`,
+        },
+      ]),
+      { fetchImages: true },
+    );
+    expect(result).toMatchObject({ status: 'succeeded', products: { created: 1 }, errorCount: 2 });
+    expect(result.errors).toEqual([
+      { row: 2, column: 'image_urls', message: expect.stringContaining('No picture of the catalog') },
+      { row: 2, column: 'image_urls', message: expect.stringContaining('No picture of the catalog') },
+    ]);
+    const copy = await ctx.app.inject({
+      method: 'GET',
+      url: `/admin/products/${(await productByHandle('red-poster-copy'))?.id}`,
+      headers: manager,
+    });
+    const images = copy.json<{ images: { url: string; width: number }[] }>().images;
+    expect(images).toMatchObject([{ width: 40 }]);
+    expect(images[0]?.url).not.toBe(path); // a copy: deleting one product's picture leaves the other's
+  });
+
   it('without image fetching, warns on each created product with image URLs and still succeeds', async () => {
     const result = await upload(
       csvOf([

@@ -47,9 +47,9 @@ export function ImportFormatHelp() {
           </li>
           <li>
             Tags, categories (their handles) and image URLs are separated by <code>|</code>, e.g.{' '}
-            <code>linen|summer</code>. The pictures at the image URLs (public web addresses, 10 MB at most)
-            are added to the products the import creates; a picture that cannot be fetched is listed as a
-            warning.
+            <code>linen|summer</code>. The pictures at the image URLs (public web addresses, 10 MB at most, or
+            the paths of pictures already in your catalog, as the export writes them) are added to the
+            products the import creates; a picture that cannot be added is listed as a warning.
           </li>
           <li>
             Status is <code>draft</code>, <code>active</code> or <code>archived</code> (empty: draft);{' '}
