@@ -126,7 +126,19 @@ export const openapiPlugin = fp(
         if (body) Object.assign(schema, { consumes: [body.contentType], body: body.schema });
         return { ...output, schema };
       },
-      transformObject: jsonSchemaTransformObject,
+      // zod drops `examples` from the input form of a schema that transforms (a trimmed or upper-cased field);
+      // request bodies use that form, so it gets its output form's examples (the test proves they validate).
+      transformObject: (input) => {
+        const document = jsonSchemaTransformObject(input) as {
+          components?: { schemas?: Record<string, { examples?: unknown[] }> };
+        };
+        const schemas = document.components?.schemas ?? {};
+        for (const [name, schema] of Object.entries(schemas)) {
+          const output = name.endsWith('Input') ? schemas[name.slice(0, -'Input'.length)] : undefined;
+          if (output?.examples && !schema.examples) schema.examples = output.examples;
+        }
+        return document as ReturnType<typeof jsonSchemaTransformObject>;
+      },
     });
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -3070,6 +3070,17 @@ export interface components {
         AdjustedInventoryInput: {
             items: components["schemas"]["InventoryItemInput"][];
         };
+        /**
+         * @example {
+         *       "email": "claire.martin@example.com",
+         *       "password": "correct-horse-battery-staple-42"
+         *     }
+         * @example {
+         *       "email": "claire.martin@example.com",
+         *       "password": "correct-horse-battery-staple-42",
+         *       "otp": "492817"
+         *     }
+         */
         AdminLoginRequest: {
             /** Format: email */
             email: string;
@@ -3077,6 +3088,17 @@ export interface components {
             otp?: string;
             password: string;
         };
+        /**
+         * @example {
+         *       "email": "claire.martin@example.com",
+         *       "password": "correct-horse-battery-staple-42"
+         *     }
+         * @example {
+         *       "email": "claire.martin@example.com",
+         *       "password": "correct-horse-battery-staple-42",
+         *       "otp": "492817"
+         *     }
+         */
         AdminLoginRequestInput: {
             /** Format: email */
             email: string;
@@ -3712,6 +3734,12 @@ export interface components {
             createdAt: string;
             id: string;
         };
+        /**
+         * @example {
+         *       "body": "Bonjour, votre colis est reparti ce matin avec Colissimo. Bonne journée !",
+         *       "status": "pending"
+         *     }
+         */
         AdminThreadReply: {
             body: string;
             /**
@@ -3721,6 +3749,12 @@ export interface components {
              */
             status: "pending" | "closed";
         };
+        /**
+         * @example {
+         *       "body": "Bonjour, votre colis est reparti ce matin avec Colissimo. Bonne journée !",
+         *       "status": "pending"
+         *     }
+         */
         AdminThreadReplyInput: {
             body: string;
             /**
@@ -4064,12 +4098,41 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /**
+         * @example {
+         *       "quantity": 3
+         *     }
+         */
         CartItemUpdate: {
             quantity: number;
         };
+        /**
+         * @example {
+         *       "quantity": 3
+         *     }
+         */
         CartItemUpdateInput: {
             quantity: number;
         };
+        /**
+         * @example {
+         *       "email": "lea.dubois@example.com",
+         *       "shippingAddress": {
+         *         "firstName": "Léa",
+         *         "lastName": "Dubois",
+         *         "company": null,
+         *         "line1": "12 rue des Tanneurs",
+         *         "line2": null,
+         *         "city": "Lyon",
+         *         "postalCode": "69002",
+         *         "region": null,
+         *         "country": "FR",
+         *         "phone": null
+         *       },
+         *       "billingAddress": null,
+         *       "shippingMethodId": "shm_01JD7ZQ3K8M2V9X4T6B1N5C0HF"
+         *     }
+         */
         CartUpdate: {
             /** @description Null or absent at checkout: the shipping address. */
             billingAddress?: components["schemas"]["NewAddress"] | null;
@@ -4078,6 +4141,25 @@ export interface components {
             /** @description One of GET /store/carts/{id}/shipping-options for the shipping address. */
             shippingMethodId?: string | null;
         };
+        /**
+         * @example {
+         *       "email": "lea.dubois@example.com",
+         *       "shippingAddress": {
+         *         "firstName": "Léa",
+         *         "lastName": "Dubois",
+         *         "company": null,
+         *         "line1": "12 rue des Tanneurs",
+         *         "line2": null,
+         *         "city": "Lyon",
+         *         "postalCode": "69002",
+         *         "region": null,
+         *         "country": "FR",
+         *         "phone": null
+         *       },
+         *       "billingAddress": null,
+         *       "shippingMethodId": "shm_01JD7ZQ3K8M2V9X4T6B1N5C0HF"
+         *     }
+         */
         CartUpdateInput: {
             /** @description Null or absent at checkout: the shipping address. */
             billingAddress?: components["schemas"]["NewAddressInput"] | null;
@@ -4118,9 +4200,19 @@ export interface components {
             url: string;
             width: number;
         };
+        /**
+         * @example {
+         *       "alt": "Coussins en lin lavé sur un canapé"
+         *     }
+         */
         CategoryImageUpdate: {
             alt: string | null;
         };
+        /**
+         * @example {
+         *       "alt": "Coussins en lin lavé sur un canapé"
+         *     }
+         */
         CategoryImageUpdateInput: {
             alt: string | null;
         };
@@ -4162,6 +4254,13 @@ export interface components {
         CategoryTreeInput: {
             items: components["schemas"]["CategoryNodeInput"][];
         };
+        /**
+         * @example {
+         *       "version": 3,
+         *       "name": "Linge de lit",
+         *       "position": 2
+         *     }
+         */
         CategoryUpdate: {
             description?: string | null;
             handle?: string;
@@ -4172,6 +4271,13 @@ export interface components {
             /** @description The version you edited; a stale one gets 409. */
             version: number;
         };
+        /**
+         * @example {
+         *       "version": 3,
+         *       "name": "Linge de lit",
+         *       "position": 2
+         *     }
+         */
         CategoryUpdateInput: {
             description?: string | null;
             handle?: string;
@@ -4203,9 +4309,36 @@ export interface components {
         CheckoutRequest: {
             payment: components["schemas"]["TestCardPayment"] | components["schemas"]["ManualPayment"];
         };
+        /**
+         * @example {
+         *       "payment": {
+         *         "provider": "test-card",
+         *         "card": {
+         *           "number": "4242424242424242",
+         *           "expMonth": 12,
+         *           "expYear": 2030,
+         *           "cvc": "123"
+         *         }
+         *       }
+         *     }
+         * @example {
+         *       "payment": {
+         *         "provider": "manual"
+         *       }
+         *     }
+         */
         CheckoutRequestInput: {
             payment: components["schemas"]["TestCardPaymentInput"] | components["schemas"]["ManualPaymentInput"];
         };
+        /**
+         * @example {
+         *       "email": "lea.dubois@example.com",
+         *       "name": "Léa Dubois",
+         *       "subject": "Délai de livraison",
+         *       "message": "Bonjour, ma commande n’est pas encore arrivée. Pouvez-vous me dire où elle en est ?",
+         *       "orderNumber": 1042
+         *     }
+         */
         ContactRequest: {
             /**
              * Format: email
@@ -4219,6 +4352,15 @@ export interface components {
             orderNumber?: number;
             subject: string;
         };
+        /**
+         * @example {
+         *       "email": "lea.dubois@example.com",
+         *       "name": "Léa Dubois",
+         *       "subject": "Délai de livraison",
+         *       "message": "Bonjour, ma commande n’est pas encore arrivée. Pouvez-vous me dire où elle en est ?",
+         *       "orderNumber": 1042
+         *     }
+         */
         ContactRequestInput: {
             /**
              * Format: email
@@ -4353,6 +4495,12 @@ export interface components {
         CustomerAddressListInput: {
             items: components["schemas"]["CustomerAddressInput"][];
         };
+        /**
+         * @example {
+         *       "line2": "Bâtiment B, 3e étage",
+         *       "isDefaultShipping": true
+         *     }
+         */
         CustomerAddressUpdate: {
             city?: string;
             company?: unknown | null;
@@ -4367,6 +4515,12 @@ export interface components {
             postalCode?: string;
             region?: unknown | null;
         };
+        /**
+         * @example {
+         *       "line2": "Bâtiment B, 3e étage",
+         *       "isDefaultShipping": true
+         *     }
+         */
         CustomerAddressUpdateInput: {
             city?: string;
             company?: string | null;
@@ -4414,11 +4568,23 @@ export interface components {
             lastName: string;
             phone: string | null;
         };
+        /**
+         * @example {
+         *       "email": "lea.dubois@example.com",
+         *       "password": "correct-horse-battery-staple-42"
+         *     }
+         */
         CustomerLogin: {
             /** Format: email */
             email: string;
             password: string;
         };
+        /**
+         * @example {
+         *       "email": "lea.dubois@example.com",
+         *       "password": "correct-horse-battery-staple-42"
+         *     }
+         */
         CustomerLoginInput: {
             /** Format: email */
             email: string;
@@ -4434,22 +4600,52 @@ export interface components {
             nextCursor: string | null;
             total: number;
         };
+        /**
+         * @example {
+         *       "firstName": "Léa",
+         *       "lastName": "Dubois-Martin",
+         *       "phone": null
+         *     }
+         */
         CustomerProfileUpdate: {
             firstName?: string;
             lastName?: string;
             phone?: unknown | null;
         };
+        /**
+         * @example {
+         *       "firstName": "Léa",
+         *       "lastName": "Dubois-Martin",
+         *       "phone": null
+         *     }
+         */
         CustomerProfileUpdateInput: {
             firstName?: string;
             lastName?: string;
             phone?: string | null;
         };
+        /**
+         * @example {
+         *       "email": "lea.dubois@example.com",
+         *       "password": "correct-horse-battery-staple-42",
+         *       "firstName": "Léa",
+         *       "lastName": "Dubois"
+         *     }
+         */
         CustomerRegistration: {
             email: unknown;
             firstName: string;
             lastName: string;
             password: string;
         };
+        /**
+         * @example {
+         *       "email": "lea.dubois@example.com",
+         *       "password": "correct-horse-battery-staple-42",
+         *       "firstName": "Léa",
+         *       "lastName": "Dubois"
+         *     }
+         */
         CustomerRegistrationInput: {
             /** Format: email */
             email: string;
@@ -4471,10 +4667,20 @@ export interface components {
             /** @description Seconds until the access token expires. */
             expiresIn: number;
         };
+        /**
+         * @example {
+         *       "status": "disabled"
+         *     }
+         */
         CustomerStatusUpdate: {
             /** @enum {string} */
             status: "active" | "disabled";
         };
+        /**
+         * @example {
+         *       "status": "disabled"
+         *     }
+         */
         CustomerStatusUpdateInput: {
             /** @enum {string} */
             status: "active" | "disabled";
@@ -4499,9 +4705,19 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
         };
+        /**
+         * @example {
+         *       "code": "BIENVENUE10"
+         *     }
+         */
         DiscountCodeInput: {
             code: unknown;
         };
+        /**
+         * @example {
+         *       "code": "BIENVENUE10"
+         *     }
+         */
         DiscountCodeInputInput: {
             code: string;
         };
@@ -4587,12 +4803,24 @@ export interface components {
             roleName: string;
             twoFactorEnabled: boolean;
         };
+        /**
+         * @example {
+         *       "role": "catalog_manager",
+         *       "active": true
+         *     }
+         */
         EmployeeUpdate: {
             active?: boolean;
             firstName?: string;
             lastName?: string;
             role?: string;
         };
+        /**
+         * @example {
+         *       "role": "catalog_manager",
+         *       "active": true
+         *     }
+         */
         EmployeeUpdateInput: {
             active?: boolean;
             firstName?: string;
@@ -4607,9 +4835,27 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        /**
+         * @example {
+         *       "imageIds": [
+         *         "img_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *         "img_01JD7ZQ3K8M2V9X4T6B1N5C0HG",
+         *         "img_01JD7ZQ3K8M2V9X4T6B1N5C0HJ"
+         *       ]
+         *     }
+         */
         ImageOrder: {
             imageIds: string[];
         };
+        /**
+         * @example {
+         *       "imageIds": [
+         *         "img_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *         "img_01JD7ZQ3K8M2V9X4T6B1N5C0HG",
+         *         "img_01JD7ZQ3K8M2V9X4T6B1N5C0HJ"
+         *       ]
+         *     }
+         */
         ImageOrderInput: {
             imageIds: string[];
         };
@@ -4673,10 +4919,20 @@ export interface components {
              */
             number: string;
         };
+        /**
+         * @example {
+         *       "lowStockThreshold": 5
+         *     }
+         */
         LowStockThresholdUpdate: {
             /** @description Null: the store default. */
             lowStockThreshold: number | null;
         };
+        /**
+         * @example {
+         *       "lowStockThreshold": 5
+         *     }
+         */
         LowStockThresholdUpdateInput: {
             /** @description Null: the store default. */
             lowStockThreshold: number | null;
@@ -4737,22 +4993,52 @@ export interface components {
             postalCode: string;
             region?: string | null;
         };
+        /**
+         * @example {
+         *       "name": "Synchronisation ERP",
+         *       "permissions": [
+         *         "catalog:read",
+         *         "inventory:write"
+         *       ],
+         *       "expiresAt": "2027-06-30T23:59:59Z"
+         *     }
+         */
         NewApiKey: {
             /** Format: date-time */
             expiresAt?: string;
             name: string;
             permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
         };
+        /**
+         * @example {
+         *       "name": "Synchronisation ERP",
+         *       "permissions": [
+         *         "catalog:read",
+         *         "inventory:write"
+         *       ],
+         *       "expiresAt": "2027-06-30T23:59:59Z"
+         *     }
+         */
         NewApiKeyInput: {
             /** Format: date-time */
             expiresAt?: string;
             name: string;
             permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
         };
+        /**
+         * @example {
+         *       "email": "lea.dubois@example.com"
+         *     }
+         */
         NewCart: {
             /** Format: email */
             email?: string;
         };
+        /**
+         * @example {
+         *       "email": "lea.dubois@example.com"
+         *     }
+         */
         NewCartInput: {
             /** Format: email */
             email?: string;
@@ -4777,6 +5063,14 @@ export interface components {
             quantity: number;
             variantId: string;
         };
+        /**
+         * @example {
+         *       "name": "Linge de table",
+         *       "handle": "linge-de-table",
+         *       "parentId": "cat_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *       "position": 1
+         *     }
+         */
         NewCategory: {
             description?: string | null;
             /** @description Derived from the name when absent. */
@@ -4785,6 +5079,14 @@ export interface components {
             parentId?: string | null;
             position?: number;
         };
+        /**
+         * @example {
+         *       "name": "Linge de table",
+         *       "handle": "linge-de-table",
+         *       "parentId": "cat_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *       "position": 1
+         *     }
+         */
         NewCategoryInput: {
             description?: string | null;
             /** @description Derived from the name when absent. */
@@ -4793,6 +5095,18 @@ export interface components {
             parentId?: string | null;
             position?: number;
         };
+        /**
+         * @example {
+         *       "firstName": "Léa",
+         *       "lastName": "Dubois",
+         *       "line1": "12 rue des Tanneurs",
+         *       "city": "Lyon",
+         *       "postalCode": "69002",
+         *       "country": "FR",
+         *       "isDefaultShipping": true,
+         *       "isDefaultBilling": true
+         *     }
+         */
         NewCustomerAddress: {
             city: string;
             company?: unknown | null;
@@ -4807,6 +5121,18 @@ export interface components {
             postalCode: string;
             region?: unknown | null;
         };
+        /**
+         * @example {
+         *       "firstName": "Léa",
+         *       "lastName": "Dubois",
+         *       "line1": "12 rue des Tanneurs",
+         *       "city": "Lyon",
+         *       "postalCode": "69002",
+         *       "country": "FR",
+         *       "isDefaultShipping": true,
+         *       "isDefaultBilling": true
+         *     }
+         */
         NewCustomerAddressInput: {
             city: string;
             company?: string | null;
@@ -4821,6 +5147,15 @@ export interface components {
             postalCode: string;
             region?: string | null;
         };
+        /**
+         * @example {
+         *       "email": "hugo.bernard@example.com",
+         *       "firstName": "Hugo",
+         *       "lastName": "Bernard",
+         *       "role": "catalog_manager",
+         *       "password": "correct-horse-battery-staple-42"
+         *     }
+         */
         NewEmployee: {
             /** Format: email */
             email: string;
@@ -4830,6 +5165,15 @@ export interface components {
             password: string;
             role: string;
         };
+        /**
+         * @example {
+         *       "email": "hugo.bernard@example.com",
+         *       "firstName": "Hugo",
+         *       "lastName": "Bernard",
+         *       "role": "catalog_manager",
+         *       "password": "correct-horse-battery-staple-42"
+         *     }
+         */
         NewEmployeeInput: {
             /** Format: email */
             email: string;
@@ -4839,9 +5183,19 @@ export interface components {
             password: string;
             role: string;
         };
+        /**
+         * @example {
+         *       "text": "Cliente prévenue par téléphone du retard de livraison."
+         *     }
+         */
         NewOrderNote: {
             text: string;
         };
+        /**
+         * @example {
+         *       "text": "Cliente prévenue par téléphone du retard de livraison."
+         *     }
+         */
         NewOrderNoteInput: {
             text: string;
         };
@@ -4999,6 +5353,50 @@ export interface components {
                 weightGrams?: number | null;
             }[];
         };
+        /**
+         * @example {
+         *       "name": "Bienvenue -10 %",
+         *       "code": "BIENVENUE10",
+         *       "kind": "percentage",
+         *       "value": 1000,
+         *       "buyQuantity": null,
+         *       "getQuantity": null,
+         *       "conditions": {
+         *         "minSubtotal": null,
+         *         "productIds": [],
+         *         "categoryIds": [],
+         *         "firstOrderOnly": true,
+         *         "customerIds": []
+         *       },
+         *       "startsAt": null,
+         *       "endsAt": null,
+         *       "usageLimit": null,
+         *       "perCustomerLimit": 1,
+         *       "combinable": false,
+         *       "active": true
+         *     }
+         * @example {
+         *       "name": "Livraison offerte dès 60 €",
+         *       "code": null,
+         *       "kind": "free_shipping",
+         *       "value": 0,
+         *       "buyQuantity": null,
+         *       "getQuantity": null,
+         *       "conditions": {
+         *         "minSubtotal": 6000,
+         *         "productIds": [],
+         *         "categoryIds": [],
+         *         "firstOrderOnly": false,
+         *         "customerIds": []
+         *       },
+         *       "startsAt": "2026-12-01T00:00:00+01:00",
+         *       "endsAt": "2026-12-24T23:59:59+01:00",
+         *       "usageLimit": null,
+         *       "perCustomerLimit": null,
+         *       "combinable": true,
+         *       "active": true
+         *     }
+         */
         NewPromotion: {
             /** @default true */
             active: boolean;
@@ -5045,6 +5443,50 @@ export interface components {
             /** @default 0 */
             value: number;
         };
+        /**
+         * @example {
+         *       "name": "Bienvenue -10 %",
+         *       "code": "BIENVENUE10",
+         *       "kind": "percentage",
+         *       "value": 1000,
+         *       "buyQuantity": null,
+         *       "getQuantity": null,
+         *       "conditions": {
+         *         "minSubtotal": null,
+         *         "productIds": [],
+         *         "categoryIds": [],
+         *         "firstOrderOnly": true,
+         *         "customerIds": []
+         *       },
+         *       "startsAt": null,
+         *       "endsAt": null,
+         *       "usageLimit": null,
+         *       "perCustomerLimit": 1,
+         *       "combinable": false,
+         *       "active": true
+         *     }
+         * @example {
+         *       "name": "Livraison offerte dès 60 €",
+         *       "code": null,
+         *       "kind": "free_shipping",
+         *       "value": 0,
+         *       "buyQuantity": null,
+         *       "getQuantity": null,
+         *       "conditions": {
+         *         "minSubtotal": 6000,
+         *         "productIds": [],
+         *         "categoryIds": [],
+         *         "firstOrderOnly": false,
+         *         "customerIds": []
+         *       },
+         *       "startsAt": "2026-12-01T00:00:00+01:00",
+         *       "endsAt": "2026-12-24T23:59:59+01:00",
+         *       "usageLimit": null,
+         *       "perCustomerLimit": null,
+         *       "combinable": true,
+         *       "active": true
+         *     }
+         */
         NewPromotionInput: {
             /** @default true */
             active: boolean;
@@ -5154,6 +5596,18 @@ export interface components {
              */
             restock: boolean;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "lineId": "oline_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *           "quantity": 1
+         *         }
+         *       ],
+         *       "reason": "does_not_fit",
+         *       "comment": "Taille M trop grande, je souhaite un remboursement."
+         *     }
+         */
         NewReturn: {
             comment?: string;
             items: {
@@ -5163,6 +5617,18 @@ export interface components {
             /** @enum {string} */
             reason: "damaged" | "wrong_item" | "not_as_described" | "does_not_fit" | "changed_mind" | "other";
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "lineId": "oline_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *           "quantity": 1
+         *         }
+         *       ],
+         *       "reason": "does_not_fit",
+         *       "comment": "Taille M trop grande, je souhaite un remboursement."
+         *     }
+         */
         NewReturnInput: {
             comment?: string;
             items: {
@@ -5172,14 +5638,41 @@ export interface components {
             /** @enum {string} */
             reason: "damaged" | "wrong_item" | "not_as_described" | "does_not_fit" | "changed_mind" | "other";
         };
+        /**
+         * @example {
+         *       "name": "Préparation des commandes",
+         *       "permissions": [
+         *         "orders:read",
+         *         "orders:write",
+         *         "inventory:write"
+         *       ]
+         *     }
+         */
         NewRole: {
             name: string;
             permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
         };
+        /**
+         * @example {
+         *       "name": "Préparation des commandes",
+         *       "permissions": [
+         *         "orders:read",
+         *         "orders:write",
+         *         "inventory:write"
+         *       ]
+         *     }
+         */
         NewRoleInput: {
             name: string;
             permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
         };
+        /**
+         * @example {
+         *       "list": "orders",
+         *       "name": "À expédier",
+         *       "query": "paymentStatus=paid&fulfillmentStatus=unfulfilled"
+         *     }
+         */
         NewSavedView: {
             /** @enum {string} */
             list: "orders";
@@ -5187,6 +5680,13 @@ export interface components {
             /** @description The list’s query string without `?`. Unknown keys (and `cursor`) are dropped; known ones must be valid for the list, else 400 on `query`. */
             query: string;
         };
+        /**
+         * @example {
+         *       "list": "orders",
+         *       "name": "À expédier",
+         *       "query": "paymentStatus=paid&fulfillmentStatus=unfulfilled"
+         *     }
+         */
         NewSavedViewInput: {
             /** @enum {string} */
             list: "orders";
@@ -5254,6 +5754,41 @@ export interface components {
             /** Format: uri */
             trackingUrl?: string;
         };
+        /**
+         * @example {
+         *       "name": "Colissimo domicile",
+         *       "kind": "flat",
+         *       "price": 690,
+         *       "weightBands": [],
+         *       "freeOver": 6000,
+         *       "estimate": "2 à 3 jours ouvrés",
+         *       "active": true,
+         *       "position": 0
+         *     }
+         * @example {
+         *       "name": "Colissimo au poids",
+         *       "kind": "weight",
+         *       "price": 0,
+         *       "weightBands": [
+         *         {
+         *           "upToGrams": 1000,
+         *           "price": 590
+         *         },
+         *         {
+         *           "upToGrams": 5000,
+         *           "price": 990
+         *         },
+         *         {
+         *           "upToGrams": 30000,
+         *           "price": 1990
+         *         }
+         *       ],
+         *       "freeOver": null,
+         *       "estimate": "2 à 4 jours ouvrés",
+         *       "active": true,
+         *       "position": 1
+         *     }
+         */
         NewShippingMethod: {
             /** @default true */
             active: boolean;
@@ -5279,6 +5814,41 @@ export interface components {
                 upToGrams: number;
             }[];
         };
+        /**
+         * @example {
+         *       "name": "Colissimo domicile",
+         *       "kind": "flat",
+         *       "price": 690,
+         *       "weightBands": [],
+         *       "freeOver": 6000,
+         *       "estimate": "2 à 3 jours ouvrés",
+         *       "active": true,
+         *       "position": 0
+         *     }
+         * @example {
+         *       "name": "Colissimo au poids",
+         *       "kind": "weight",
+         *       "price": 0,
+         *       "weightBands": [
+         *         {
+         *           "upToGrams": 1000,
+         *           "price": 590
+         *         },
+         *         {
+         *           "upToGrams": 5000,
+         *           "price": 990
+         *         },
+         *         {
+         *           "upToGrams": 30000,
+         *           "price": 1990
+         *         }
+         *       ],
+         *       "freeOver": null,
+         *       "estimate": "2 à 4 jours ouvrés",
+         *       "active": true,
+         *       "position": 1
+         *     }
+         */
         NewShippingMethodInput: {
             /** @default true */
             active: boolean;
@@ -5304,14 +5874,41 @@ export interface components {
                 upToGrams: number;
             }[];
         };
+        /**
+         * @example {
+         *       "name": "France métropolitaine et Monaco",
+         *       "countries": [
+         *         "FR",
+         *         "MC"
+         *       ]
+         *     }
+         */
         NewShippingZone: {
             countries: unknown;
             name: string;
         };
+        /**
+         * @example {
+         *       "name": "France métropolitaine et Monaco",
+         *       "countries": [
+         *         "FR",
+         *         "MC"
+         *       ]
+         *     }
+         */
         NewShippingZoneInput: {
             countries: string[];
             name: string;
         };
+        /**
+         * @example {
+         *       "name": "TVA 5,5 %",
+         *       "country": "FR",
+         *       "region": null,
+         *       "taxClass": "reduced",
+         *       "rate": 550
+         *     }
+         */
         NewTaxRate: {
             country: string;
             name: string;
@@ -5323,6 +5920,15 @@ export interface components {
             region: string | null;
             taxClass: string;
         };
+        /**
+         * @example {
+         *       "name": "TVA 5,5 %",
+         *       "country": "FR",
+         *       "region": null,
+         *       "taxClass": "reduced",
+         *       "rate": 550
+         *     }
+         */
         NewTaxRateInput: {
             country: string;
             name: string;
@@ -5460,6 +6066,12 @@ export interface components {
                 total: components["schemas"]["Money"];
             };
         };
+        /**
+         * @example {
+         *       "reason": "Rupture de stock chez le fournisseur",
+         *       "restock": true
+         *     }
+         */
         OrderCancellation: {
             reason: string;
             /**
@@ -5468,6 +6080,12 @@ export interface components {
              */
             restock: boolean;
         };
+        /**
+         * @example {
+         *       "reason": "Rupture de stock chez le fournisseur",
+         *       "restock": true
+         *     }
+         */
         OrderCancellationInput: {
             reason: string;
             /**
@@ -5612,9 +6230,19 @@ export interface components {
             nextCursor: string | null;
             total: number;
         };
+        /**
+         * @example {
+         *       "note": "Virement reçu le 18/11, référence COMMANDE 1042"
+         *     }
+         */
         OrderPaymentReceived: {
             note?: string;
         };
+        /**
+         * @example {
+         *       "note": "Virement reçu le 18/11, référence COMMANDE 1042"
+         *     }
+         */
         OrderPaymentReceivedInput: {
             note?: string;
         };
@@ -5680,10 +6308,22 @@ export interface components {
         OrderThreadListInput: {
             items: components["schemas"]["AdminThreadSummaryInput"][];
         };
+        /**
+         * @example {
+         *       "subject": "Article manquant",
+         *       "message": "Bonjour, le torchon en lin n’était pas dans le colis. Merci de vérifier."
+         *     }
+         */
         OrderThreadRequest: {
             message: string;
             subject: string;
         };
+        /**
+         * @example {
+         *       "subject": "Article manquant",
+         *       "message": "Bonjour, le torchon en lin n’était pas dans le colis. Merci de vérifier."
+         *     }
+         */
         OrderThreadRequestInput: {
             message: string;
             subject: string;
@@ -5728,26 +6368,60 @@ export interface components {
         OutboxMailListInput: {
             items: components["schemas"]["OutboxMailInput"][];
         };
+        /**
+         * @example {
+         *       "currentPassword": "correct-horse-battery-staple-42",
+         *       "newPassword": "tranquil-meadow-lantern-97"
+         *     }
+         */
         PasswordChange: {
             currentPassword: string;
             newPassword: string;
         };
+        /**
+         * @example {
+         *       "currentPassword": "correct-horse-battery-staple-42",
+         *       "newPassword": "tranquil-meadow-lantern-97"
+         *     }
+         */
         PasswordChangeInput: {
             currentPassword: string;
             newPassword: string;
         };
+        /**
+         * @example {
+         *       "token": "q4Xv9TnR2bKc7LmW8sYp3dHf6JzA1eGu",
+         *       "password": "tranquil-meadow-lantern-97"
+         *     }
+         */
         PasswordResetConfirm: {
             password: string;
             token: string;
         };
+        /**
+         * @example {
+         *       "token": "q4Xv9TnR2bKc7LmW8sYp3dHf6JzA1eGu",
+         *       "password": "tranquil-meadow-lantern-97"
+         *     }
+         */
         PasswordResetConfirmInput: {
             password: string;
             token: string;
         };
+        /**
+         * @example {
+         *       "email": "lea.dubois@example.com"
+         *     }
+         */
         PasswordResetRequest: {
             /** Format: email */
             email: string;
         };
+        /**
+         * @example {
+         *       "email": "lea.dubois@example.com"
+         *     }
+         */
         PasswordResetRequestInput: {
             /** Format: email */
             email: string;
@@ -5834,6 +6508,29 @@ export interface components {
             /** @description A URI identifying the problem type. */
             type: string;
         };
+        /**
+         * @example {
+         *       "ids": [
+         *         "prod_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *         "prod_01JD7ZQ3K8M2V9X4T6B1N5C0HG"
+         *       ],
+         *       "action": {
+         *         "type": "set_status",
+         *         "status": "archived"
+         *       }
+         *     }
+         * @example {
+         *       "ids": [
+         *         "prod_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *         "prod_01JD7ZQ3K8M2V9X4T6B1N5C0HG",
+         *         "prod_01JD7ZQ3K8M2V9X4T6B1N5C0HJ"
+         *       ],
+         *       "action": {
+         *         "type": "adjust_prices",
+         *         "percent": -15
+         *       }
+         *     }
+         */
         ProductBulkAction: {
             action: {
                 /** @enum {string} */
@@ -5851,6 +6548,29 @@ export interface components {
             };
             ids: string[];
         };
+        /**
+         * @example {
+         *       "ids": [
+         *         "prod_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *         "prod_01JD7ZQ3K8M2V9X4T6B1N5C0HG"
+         *       ],
+         *       "action": {
+         *         "type": "set_status",
+         *         "status": "archived"
+         *       }
+         *     }
+         * @example {
+         *       "ids": [
+         *         "prod_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *         "prod_01JD7ZQ3K8M2V9X4T6B1N5C0HG",
+         *         "prod_01JD7ZQ3K8M2V9X4T6B1N5C0HJ"
+         *       ],
+         *       "action": {
+         *         "type": "adjust_prices",
+         *         "percent": -15
+         *       }
+         *     }
+         */
         ProductBulkActionInput: {
             action: {
                 /** @enum {string} */
@@ -6006,9 +6726,19 @@ export interface components {
         ProductImageListInput: {
             items: components["schemas"]["ProductImageInput"][];
         };
+        /**
+         * @example {
+         *       "alt": "Chemise en lin blanc, vue de face"
+         *     }
+         */
         ProductImageUpdate: {
             alt: string | null;
         };
+        /**
+         * @example {
+         *       "alt": "Chemise en lin blanc, vue de face"
+         *     }
+         */
         ProductImageUpdateInput: {
             alt: string | null;
         };
@@ -6108,6 +6838,26 @@ export interface components {
             prevCursor: string | null;
             total: number;
         };
+        /**
+         * @example {
+         *       "version": 4,
+         *       "status": "active",
+         *       "tags": [
+         *         "lin",
+         *         "été"
+         *       ],
+         *       "seoTitle": "Chemise en lin lavé",
+         *       "categoryIds": [
+         *         "cat_01JD7ZQ3K8M2V9X4T6B1N5C0HF"
+         *       ],
+         *       "features": [
+         *         {
+         *           "name": "Matière",
+         *           "value": "100 % lin"
+         *         }
+         *       ]
+         *     }
+         */
         ProductUpdate: {
             categoryIds?: string[];
             description?: string | null;
@@ -6126,6 +6876,26 @@ export interface components {
             /** @description The version you edited; a stale one gets 409. */
             version: number;
         };
+        /**
+         * @example {
+         *       "version": 4,
+         *       "status": "active",
+         *       "tags": [
+         *         "lin",
+         *         "été"
+         *       ],
+         *       "seoTitle": "Chemise en lin lavé",
+         *       "categoryIds": [
+         *         "cat_01JD7ZQ3K8M2V9X4T6B1N5C0HF"
+         *       ],
+         *       "features": [
+         *         {
+         *           "name": "Matière",
+         *           "value": "100 % lin"
+         *         }
+         *       ]
+         *     }
+         */
         ProductUpdateInput: {
             categoryIds?: string[];
             description?: string | null;
@@ -6226,6 +6996,13 @@ export interface components {
             nextCursor: string | null;
             total: number;
         };
+        /**
+         * @example {
+         *       "version": 2,
+         *       "endsAt": "2026-12-31T23:59:59+01:00",
+         *       "usageLimit": 500
+         *     }
+         */
         PromotionUpdate: {
             active?: boolean;
             buyQuantity?: number | null;
@@ -6254,6 +7031,13 @@ export interface components {
             value?: number;
             version?: number;
         };
+        /**
+         * @example {
+         *       "version": 2,
+         *       "endsAt": "2026-12-31T23:59:59+01:00",
+         *       "usageLimit": 500
+         *     }
+         */
         PromotionUpdateInput: {
             active?: boolean;
             buyQuantity?: number | null;
@@ -6290,6 +7074,15 @@ export interface components {
         RecoveryCodesInput: {
             recoveryCodes: string[];
         };
+        /**
+         * @example {
+         *       "restock": true
+         *     }
+         * @example {
+         *       "restock": false,
+         *       "amount": 2500
+         *     }
+         */
         RefundReturn: {
             /** @description Minor units; absent: the value of the returned items (capped by what is left). */
             amount?: number;
@@ -6299,6 +7092,15 @@ export interface components {
              */
             restock: boolean;
         };
+        /**
+         * @example {
+         *       "restock": true
+         *     }
+         * @example {
+         *       "restock": false,
+         *       "amount": 2500
+         *     }
+         */
         RefundReturnInput: {
             /** @description Minor units; absent: the value of the returned items (capped by what is left). */
             amount?: number;
@@ -6308,9 +7110,19 @@ export interface components {
              */
             restock: boolean;
         };
+        /**
+         * @example {
+         *       "reason": "Article porté et lavé, non éligible au retour."
+         *     }
+         */
         RefuseReturn: {
             reason: string;
         };
+        /**
+         * @example {
+         *       "reason": "Article porté et lavé, non éligible au retour."
+         *     }
+         */
         RefuseReturnInput: {
             reason: string;
         };
@@ -6332,10 +7144,30 @@ export interface components {
         RoleListInput: {
             items: components["schemas"]["RoleInput"][];
         };
+        /**
+         * @example {
+         *       "permissions": [
+         *         "orders:read",
+         *         "orders:write",
+         *         "orders:refund",
+         *         "inventory:write"
+         *       ]
+         *     }
+         */
         RoleUpdate: {
             name?: string;
             permissions?: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
         };
+        /**
+         * @example {
+         *       "permissions": [
+         *         "orders:read",
+         *         "orders:write",
+         *         "orders:refund",
+         *         "inventory:write"
+         *       ]
+         *     }
+         */
         RoleUpdateInput: {
             name?: string;
             permissions?: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
@@ -6416,6 +7248,15 @@ export interface components {
             /** @description By name. */
             items: components["schemas"]["SavedViewInput"][];
         };
+        /**
+         * @example {
+         *       "version": 7,
+         *       "returnWindowDays": 30,
+         *       "supportEmail": "contact@example.com",
+         *       "timezone": "Europe/Paris",
+         *       "taxDisplay": "inclusive"
+         *     }
+         */
         SettingsUpdate: {
             /**
              * @description ISO 4217 code of a supported currency.
@@ -6445,6 +7286,15 @@ export interface components {
             /** @description The version you read; a stale one is refused with 409 version_conflict. */
             version?: number;
         };
+        /**
+         * @example {
+         *       "version": 7,
+         *       "returnWindowDays": 30,
+         *       "supportEmail": "contact@example.com",
+         *       "timezone": "Europe/Paris",
+         *       "taxDisplay": "inclusive"
+         *     }
+         */
         SettingsUpdateInput: {
             /**
              * @description ISO 4217 code of a supported currency.
@@ -6520,6 +7370,12 @@ export interface components {
             }[];
             zoneId: string;
         };
+        /**
+         * @example {
+         *       "price": 790,
+         *       "freeOver": 8000
+         *     }
+         */
         ShippingMethodUpdate: {
             active?: boolean;
             estimate?: string | null;
@@ -6536,6 +7392,12 @@ export interface components {
                 upToGrams: number;
             }[];
         };
+        /**
+         * @example {
+         *       "price": 790,
+         *       "freeOver": 8000
+         *     }
+         */
         ShippingMethodUpdateInput: {
             active?: boolean;
             estimate?: string | null;
@@ -6596,10 +7458,30 @@ export interface components {
         ShippingZoneListInput: {
             items: components["schemas"]["ShippingZoneInput"][];
         };
+        /**
+         * @example {
+         *       "countries": [
+         *         "FR",
+         *         "MC",
+         *         "BE",
+         *         "LU"
+         *       ]
+         *     }
+         */
         ShippingZoneUpdate: {
             countries?: unknown;
             name?: string;
         };
+        /**
+         * @example {
+         *       "countries": [
+         *         "FR",
+         *         "MC",
+         *         "BE",
+         *         "LU"
+         *       ]
+         *     }
+         */
         ShippingZoneUpdateInput: {
             countries?: string[];
             name?: string;
@@ -7130,6 +8012,12 @@ export interface components {
         TaxRateListInput: {
             items: components["schemas"]["TaxRateInput"][];
         };
+        /**
+         * @example {
+         *       "name": "TVA 20 %",
+         *       "rate": 2000
+         *     }
+         */
         TaxRateUpdate: {
             country?: string;
             name?: string;
@@ -7138,6 +8026,12 @@ export interface components {
             region?: string | null;
             taxClass?: string;
         };
+        /**
+         * @example {
+         *       "name": "TVA 20 %",
+         *       "rate": 2000
+         *     }
+         */
         TaxRateUpdateInput: {
             country?: string;
             name?: string;
@@ -7194,18 +8088,40 @@ export interface components {
             open: number;
             pending: number;
         };
+        /**
+         * @example {
+         *       "body": "Merci, j’ai bien reçu le colis de remplacement."
+         *     }
+         */
         ThreadReply: {
             body: string;
         };
+        /**
+         * @example {
+         *       "body": "Merci, j’ai bien reçu le colis de remplacement."
+         *     }
+         */
         ThreadReplyInput: {
             body: string;
         };
+        /**
+         * @example {
+         *       "status": "pending",
+         *       "assigneeId": "emp_01JD7ZQ3K8M2V9X4T6B1N5C0HF"
+         *     }
+         */
         ThreadUpdate: {
             /** @description An active employee’s id; null unassigns. */
             assigneeId?: string | null;
             /** @enum {string} */
             status?: "open" | "pending" | "closed";
         };
+        /**
+         * @example {
+         *       "status": "pending",
+         *       "assigneeId": "emp_01JD7ZQ3K8M2V9X4T6B1N5C0HF"
+         *     }
+         */
         ThreadUpdateInput: {
             /** @description An active employee’s id; null unassigns. */
             assigneeId?: string | null;
@@ -7236,9 +8152,19 @@ export interface components {
                 orders: number;
             }[];
         };
+        /**
+         * @example {
+         *       "code": "492817"
+         *     }
+         */
         TwoFactorCode: {
             code: string;
         };
+        /**
+         * @example {
+         *       "code": "492817"
+         *     }
+         */
         TwoFactorCodeInput: {
             code: string;
         };
@@ -7250,6 +8176,18 @@ export interface components {
             otpauthUri: string;
             secret: string;
         };
+        /**
+         * @example {
+         *       "sku": "PLAID-LAINE-GRIS",
+         *       "options": {
+         *         "Couleur": "Gris"
+         *       },
+         *       "price": 8900,
+         *       "compareAtPrice": null,
+         *       "weightGrams": 1200,
+         *       "stockOnHand": 12
+         *     }
+         */
         VariantInput: {
             allowBackorder?: boolean;
             barcode?: string | null;
@@ -7269,6 +8207,18 @@ export interface components {
             trackInventory?: boolean;
             weightGrams?: number | null;
         };
+        /**
+         * @example {
+         *       "sku": "PLAID-LAINE-GRIS",
+         *       "options": {
+         *         "Couleur": "Gris"
+         *       },
+         *       "price": 8900,
+         *       "compareAtPrice": null,
+         *       "weightGrams": 1200,
+         *       "stockOnHand": 12
+         *     }
+         */
         VariantInputInput: {
             allowBackorder?: boolean;
             barcode?: string | null;
@@ -7288,6 +8238,38 @@ export interface components {
             trackInventory?: boolean;
             weightGrams?: number | null;
         };
+        /**
+         * @example {
+         *       "version": 3,
+         *       "options": [
+         *         {
+         *           "name": "Taille",
+         *           "values": [
+         *             "S",
+         *             "M"
+         *           ]
+         *         }
+         *       ],
+         *       "variants": [
+         *         {
+         *           "id": "var_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *           "sku": "CHEM-LIN-S",
+         *           "options": {
+         *             "Taille": "S"
+         *           },
+         *           "price": 5900
+         *         },
+         *         {
+         *           "sku": "CHEM-LIN-M",
+         *           "options": {
+         *             "Taille": "M"
+         *           },
+         *           "price": 5900,
+         *           "stockOnHand": 8
+         *         }
+         *       ]
+         *     }
+         */
         VariantsReplace: {
             /** @default [] */
             options: {
@@ -7318,6 +8300,38 @@ export interface components {
             /** @description The product version you edited; a stale one gets 409. */
             version: number;
         };
+        /**
+         * @example {
+         *       "version": 3,
+         *       "options": [
+         *         {
+         *           "name": "Taille",
+         *           "values": [
+         *             "S",
+         *             "M"
+         *           ]
+         *         }
+         *       ],
+         *       "variants": [
+         *         {
+         *           "id": "var_01JD7ZQ3K8M2V9X4T6B1N5C0HF",
+         *           "sku": "CHEM-LIN-S",
+         *           "options": {
+         *             "Taille": "S"
+         *           },
+         *           "price": 5900
+         *         },
+         *         {
+         *           "sku": "CHEM-LIN-M",
+         *           "options": {
+         *             "Taille": "M"
+         *           },
+         *           "price": 5900,
+         *           "stockOnHand": 8
+         *         }
+         *       ]
+         *     }
+         */
         VariantsReplaceInput: {
             /** @default [] */
             options: {
@@ -7348,6 +8362,13 @@ export interface components {
             /** @description The product version you edited; a stale one gets 409. */
             version: number;
         };
+        /**
+         * @example {
+         *       "version": 5,
+         *       "price": 4500,
+         *       "compareAtPrice": 5900
+         *     }
+         */
         VariantUpdate: {
             allowBackorder?: boolean;
             barcode?: string | null;
@@ -7362,6 +8383,13 @@ export interface components {
             version?: number;
             weightGrams?: number | null;
         };
+        /**
+         * @example {
+         *       "version": 5,
+         *       "price": 4500,
+         *       "compareAtPrice": 5900
+         *     }
+         */
         VariantUpdateInput: {
             allowBackorder?: boolean;
             barcode?: string | null;
@@ -7520,6 +8548,16 @@ export interface components {
         WebhookEndpointListInput: {
             items: components["schemas"]["WebhookEndpointInput"][];
         };
+        /**
+         * @example {
+         *       "version": 2,
+         *       "events": [
+         *         "order.paid",
+         *         "order.refunded"
+         *       ],
+         *       "active": true
+         *     }
+         */
         WebhookEndpointUpdate: {
             active?: boolean;
             description?: string | null;
@@ -7530,6 +8568,16 @@ export interface components {
             /** @description The version you read; a stale one is 409. */
             version: number;
         };
+        /**
+         * @example {
+         *       "version": 2,
+         *       "events": [
+         *         "order.paid",
+         *         "order.refunded"
+         *       ],
+         *       "active": true
+         *     }
+         */
         WebhookEndpointUpdateInput: {
             active?: boolean;
             description?: string | null;

@@ -25,7 +25,16 @@ const newApiKeySchema = z
     permissions: z.array(z.enum(permissions)).min(1, 'Choose at least one permission.'),
     expiresAt: z.iso.datetime({ offset: true }).optional(),
   })
-  .meta({ id: 'NewApiKey' });
+  .meta({
+    id: 'NewApiKey',
+    examples: [
+      {
+        name: 'Synchronisation ERP',
+        permissions: ['catalog:read', 'inventory:write'],
+        expiresAt: '2027-06-30T23:59:59Z',
+      },
+    ],
+  });
 const apiKeyListSchema = z.object({ items: z.array(apiKeySchema) }).meta({ id: 'ApiKeyList' });
 const createdApiKeySchema = z
   .object({ apiKey: apiKeySchema, secret: z.string() })

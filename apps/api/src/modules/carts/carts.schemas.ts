@@ -80,7 +80,7 @@ const quantity = z
 
 export const newCartSchema = z
   .strictObject({ email: z.email('Enter a valid email address.').max(254).optional() })
-  .meta({ id: 'NewCart' });
+  .meta({ id: 'NewCart', examples: [{ email: 'lea.dubois@example.com' }] });
 export const cartUpdateSchema = z
   .strictObject({
     email: z.email('Enter a valid email address.').max(254).nullable().optional(),
@@ -97,12 +97,35 @@ export const cartUpdateSchema = z
       .optional()
       .meta({ description: 'One of GET /store/carts/{id}/shipping-options for the shipping address.' }),
   })
-  .meta({ id: 'CartUpdate' });
+  .meta({
+    id: 'CartUpdate',
+    examples: [
+      {
+        email: 'lea.dubois@example.com',
+        shippingAddress: {
+          firstName: 'Léa',
+          lastName: 'Dubois',
+          company: null,
+          line1: '12 rue des Tanneurs',
+          line2: null,
+          city: 'Lyon',
+          postalCode: '69002',
+          region: null,
+          country: 'FR',
+          phone: null,
+        },
+        billingAddress: null,
+        shippingMethodId: 'shm_01JD7ZQ3K8M2V9X4T6B1N5C0HF',
+      },
+    ],
+  });
 export type CartUpdate = z.infer<typeof cartUpdateSchema>;
 export const newCartItemSchema = z
   .strictObject({ variantId: z.string().min(1).max(64), quantity })
   .meta({ id: 'NewCartItem', examples: [{ variantId: 'var_01JD7ZQ3K8M2V9X4T6B1N5C0HF', quantity: 2 }] });
-export const cartItemUpdateSchema = z.strictObject({ quantity }).meta({ id: 'CartItemUpdate' });
+export const cartItemUpdateSchema = z
+  .strictObject({ quantity })
+  .meta({ id: 'CartItemUpdate', examples: [{ quantity: 3 }] });
 
 export type Cart = z.infer<typeof cartSchema>;
 
@@ -115,7 +138,7 @@ export const discountCodeInputSchema = z
       .max(40, 'Discount codes are at most 40 characters.')
       .transform((code) => code.toUpperCase()),
   })
-  .meta({ id: 'DiscountCodeInput' });
+  .meta({ id: 'DiscountCodeInput', examples: [{ code: 'BIENVENUE10' }] });
 
 export const shippingOptionListSchema = z
   .object({

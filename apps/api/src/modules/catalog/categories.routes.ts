@@ -75,7 +75,17 @@ const newCategorySchema = z
     parentId: z.string().max(64).nullable().optional(),
     position: z.number().int().min(0).max(100_000).optional(),
   })
-  .meta({ id: 'NewCategory' });
+  .meta({
+    id: 'NewCategory',
+    examples: [
+      {
+        name: 'Linge de table',
+        handle: 'linge-de-table',
+        parentId: 'cat_01JD7ZQ3K8M2V9X4T6B1N5C0HF',
+        position: 1,
+      },
+    ],
+  });
 const categoryUpdateSchema = z
   .strictObject({
     version: z
@@ -94,11 +104,11 @@ const categoryUpdateSchema = z
       .meta({ description: 'Move under this category (null: top level).' }),
     position: z.number().int().min(0).max(100_000).optional(),
   })
-  .meta({ id: 'CategoryUpdate' });
+  .meta({ id: 'CategoryUpdate', examples: [{ version: 3, name: 'Linge de lit', position: 2 }] });
 const params = z.object({ id: z.string().min(1).max(64) });
 const categoryImageUpdateSchema = z
   .strictObject({ alt: z.string().trim().max(250, 'Use 250 characters or fewer.').nullable() })
-  .meta({ id: 'CategoryImageUpdate' });
+  .meta({ id: 'CategoryImageUpdate', examples: [{ alt: 'Coussins en lin lavé sur un canapé' }] });
 const handleParams = z.object({ handle: z.string().min(1).max(100) });
 
 function findByHandle(nodes: CategoryNode[], handle: string): CategoryNode | undefined {

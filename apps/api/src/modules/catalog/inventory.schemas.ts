@@ -100,4 +100,4 @@ export const lowStockThresholdUpdateSchema = z
       .nullable()
       .meta({ description: 'Null: the store default.' }),
   })
-  .meta({ id: 'LowStockThresholdUpdate' });
+  .meta({ id: 'LowStockThresholdUpdate', examples: [{ lowStockThreshold: 5 }] });

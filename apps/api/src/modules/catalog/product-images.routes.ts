@@ -17,10 +17,21 @@ const productParams = z.object({ id: z.string().min(1).max(64) });
 const imageParams = productParams.extend({ imageId: z.string().min(1).max(64) });
 const alt = z.string().trim().max(250, 'Use 250 characters or fewer.').nullable();
 // Schemas with an id are built once per process (the OpenAPI registry is global).
-const imageUpdateSchema = z.strictObject({ alt }).meta({ id: 'ProductImageUpdate' });
-const imageOrderSchema = z
-  .strictObject({ imageIds: z.array(z.string().max(64)).max(100) })
-  .meta({ id: 'ImageOrder' });
+const imageUpdateSchema = z
+  .strictObject({ alt })
+  .meta({ id: 'ProductImageUpdate', examples: [{ alt: 'Chemise en lin blanc, vue de face' }] });
+const imageOrderSchema = z.strictObject({ imageIds: z.array(z.string().max(64)).max(100) }).meta({
+  id: 'ImageOrder',
+  examples: [
+    {
+      imageIds: [
+        'img_01JD7ZQ3K8M2V9X4T6B1N5C0HF',
+        'img_01JD7ZQ3K8M2V9X4T6B1N5C0HG',
+        'img_01JD7ZQ3K8M2V9X4T6B1N5C0HJ',
+      ],
+    },
+  ],
+});
 const imageListSchema = z.object({ items: z.array(productImageSchema) }).meta({ id: 'ProductImageList' });
 
 export const productImageRoutes: FastifyPluginAsyncZod = async (app) => {

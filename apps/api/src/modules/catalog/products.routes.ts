@@ -35,7 +35,19 @@ const adminTags = ['Admin: catalog'];
 const params = z.object({ id: z.string().min(1).max(64) });
 const variantParams = params.extend({ variantId: z.string().min(1).max(64) });
 // Schemas with an id are built once per process (the OpenAPI registry is global).
-const newVariantSchema = variantInputSchema.meta({ id: 'VariantInput' });
+const newVariantSchema = variantInputSchema.meta({
+  id: 'VariantInput',
+  examples: [
+    {
+      sku: 'PLAID-LAINE-GRIS',
+      options: { Couleur: 'Gris' },
+      price: 8900,
+      compareAtPrice: null,
+      weightGrams: 1200,
+      stockOnHand: 12,
+    },
+  ],
+});
 const bulkResultSchema = z.object({ affected: z.number().int() }).meta({ id: 'BulkResult' });
 
 export const productRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -106,7 +106,19 @@ export const variantsReplaceSchema = z
       .min(1, 'Add at least one variant.')
       .max(300),
   })
-  .meta({ id: 'VariantsReplace' });
+  .meta({
+    id: 'VariantsReplace',
+    examples: [
+      {
+        version: 3,
+        options: [{ name: 'Taille', values: ['S', 'M'] }],
+        variants: [
+          { id: 'var_01JD7ZQ3K8M2V9X4T6B1N5C0HF', sku: 'CHEM-LIN-S', options: { Taille: 'S' }, price: 5900 },
+          { sku: 'CHEM-LIN-M', options: { Taille: 'M' }, price: 5900, stockOnHand: 8 },
+        ],
+      },
+    ],
+  });
 
 export const variantPatchSchema = variantInputSchema
   .omit({ options: true })
@@ -119,7 +131,7 @@ export const variantPatchSchema = variantInputSchema
       .optional()
       .meta({ description: 'When sent, the product version you edited (409 when stale).' }),
   })
-  .meta({ id: 'VariantUpdate' });
+  .meta({ id: 'VariantUpdate', examples: [{ version: 5, price: 4500, compareAtPrice: 5900 }] });
 
 export const bulkActionSchema = z
   .strictObject({
@@ -138,7 +150,23 @@ export const bulkActionSchema = z
       }),
     ]),
   })
-  .meta({ id: 'ProductBulkAction' });
+  .meta({
+    id: 'ProductBulkAction',
+    examples: [
+      {
+        ids: ['prod_01JD7ZQ3K8M2V9X4T6B1N5C0HF', 'prod_01JD7ZQ3K8M2V9X4T6B1N5C0HG'],
+        action: { type: 'set_status', status: 'archived' },
+      },
+      {
+        ids: [
+          'prod_01JD7ZQ3K8M2V9X4T6B1N5C0HF',
+          'prod_01JD7ZQ3K8M2V9X4T6B1N5C0HG',
+          'prod_01JD7ZQ3K8M2V9X4T6B1N5C0HJ',
+        ],
+        action: { type: 'adjust_prices', percent: -15 },
+      },
+    ],
+  });
 
 export const productUpdateSchema = z
   .strictObject(productFields)
@@ -150,7 +178,19 @@ export const productUpdateSchema = z
       .positive()
       .meta({ description: 'The version you edited; a stale one gets 409.' }),
   })
-  .meta({ id: 'ProductUpdate' });
+  .meta({
+    id: 'ProductUpdate',
+    examples: [
+      {
+        version: 4,
+        status: 'active',
+        tags: ['lin', 'été'],
+        seoTitle: 'Chemise en lin lavé',
+        categoryIds: ['cat_01JD7ZQ3K8M2V9X4T6B1N5C0HF'],
+        features: [{ name: 'Matière', value: '100 % lin' }],
+      },
+    ],
+  });
 
 const variantSchema = z
   .object({

@@ -25,7 +25,9 @@ const customerDetailSchema = z
 
 const customerPageSchema = pageSchema(customerSummarySchema, 'CustomerPage');
 
-const customerStatusUpdateSchema = z.strictObject({ status }).meta({ id: 'CustomerStatusUpdate' });
+const customerStatusUpdateSchema = z
+  .strictObject({ status })
+  .meta({ id: 'CustomerStatusUpdate', examples: [{ status: 'disabled' }] });
 
 const customerFilterSchema = z.object({
   q: z.string().trim().max(100).optional(),

@@ -46,19 +46,35 @@ export const registerBodySchema = z
     firstName: name('your first name'),
     lastName: name('your last name'),
   })
-  .meta({ id: 'CustomerRegistration' });
+  .meta({
+    id: 'CustomerRegistration',
+    examples: [
+      {
+        email: 'lea.dubois@example.com',
+        password: 'correct-horse-battery-staple-42',
+        firstName: 'Léa',
+        lastName: 'Dubois',
+      },
+    ],
+  });
 
 export const loginBodySchema = z
   .strictObject({ email: z.email().max(254), password: z.string().min(1).max(1024) })
-  .meta({ id: 'CustomerLogin' });
+  .meta({
+    id: 'CustomerLogin',
+    examples: [{ email: 'lea.dubois@example.com', password: 'correct-horse-battery-staple-42' }],
+  });
 
 export const passwordResetRequestSchema = z
   .strictObject({ email: z.email().max(254) })
-  .meta({ id: 'PasswordResetRequest' });
+  .meta({ id: 'PasswordResetRequest', examples: [{ email: 'lea.dubois@example.com' }] });
 
 export const passwordResetConfirmSchema = z
   .strictObject({ token: z.string().min(1).max(200), password: newPasswordSchema })
-  .meta({ id: 'PasswordResetConfirm' });
+  .meta({
+    id: 'PasswordResetConfirm',
+    examples: [{ token: 'q4Xv9TnR2bKc7LmW8sYp3dHf6JzA1eGu', password: 'tranquil-meadow-lantern-97' }],
+  });
 
 export const profileUpdateSchema = z
   .strictObject({
@@ -66,11 +82,19 @@ export const profileUpdateSchema = z
     lastName: name('your last name').optional(),
     phone: optionalText(40),
   })
-  .meta({ id: 'CustomerProfileUpdate' });
+  .meta({
+    id: 'CustomerProfileUpdate',
+    examples: [{ firstName: 'Léa', lastName: 'Dubois-Martin', phone: null }],
+  });
 
 export const passwordChangeSchema = z
   .strictObject({ currentPassword: z.string().min(1).max(1024), newPassword: newPasswordSchema })
-  .meta({ id: 'PasswordChange' });
+  .meta({
+    id: 'PasswordChange',
+    examples: [
+      { currentPassword: 'correct-horse-battery-staple-42', newPassword: 'tranquil-meadow-lantern-97' },
+    ],
+  });
 
 /** The fields of a postal address (also used by carts and, later, orders). */
 export const postalAddressFields = {
@@ -105,12 +129,29 @@ export function checkPostalCode(
 export const addressInputSchema = z
   .strictObject(addressFields)
   .superRefine(checkPostalCode)
-  .meta({ id: 'NewCustomerAddress' });
+  .meta({
+    id: 'NewCustomerAddress',
+    examples: [
+      {
+        firstName: 'Léa',
+        lastName: 'Dubois',
+        line1: '12 rue des Tanneurs',
+        city: 'Lyon',
+        postalCode: '69002',
+        country: 'FR',
+        isDefaultShipping: true,
+        isDefaultBilling: true,
+      },
+    ],
+  });
 export const addressUpdateSchema = z
   .strictObject(addressFields)
   .partial()
   .superRefine(checkPostalCode)
-  .meta({ id: 'CustomerAddressUpdate' });
+  .meta({
+    id: 'CustomerAddressUpdate',
+    examples: [{ line2: 'Bâtiment B, 3e étage', isDefaultShipping: true }],
+  });
 
 /** A postal address as answered (carts, orders); the address book adds its own id and default flags. */
 export const postalAddressSchema = z

@@ -45,7 +45,13 @@ export const adminLoginBodySchema = z
       .optional()
       .meta({ description: 'The 6-digit authenticator code, or a recovery code, when two-factor is on.' }),
   })
-  .meta({ id: 'AdminLoginRequest' });
+  .meta({
+    id: 'AdminLoginRequest',
+    examples: [
+      { email: 'claire.martin@example.com', password: 'correct-horse-battery-staple-42' },
+      { email: 'claire.martin@example.com', password: 'correct-horse-battery-staple-42', otp: '492817' },
+    ],
+  });
 
 export const adminSessionSchema = z
   .object({
@@ -69,7 +75,18 @@ export const employeeCreateSchema = z
     role: z.string().min(1).max(64),
     password: newPasswordSchema.meta({ description: 'A temporary password to hand over to the employee.' }),
   })
-  .meta({ id: 'NewEmployee' });
+  .meta({
+    id: 'NewEmployee',
+    examples: [
+      {
+        email: 'hugo.bernard@example.com',
+        firstName: 'Hugo',
+        lastName: 'Bernard',
+        role: 'catalog_manager',
+        password: 'correct-horse-battery-staple-42',
+      },
+    ],
+  });
 
 export const employeeUpdateSchema = z
   .strictObject({
@@ -78,7 +95,7 @@ export const employeeUpdateSchema = z
     role: z.string().min(1).max(64).optional(),
     active: z.boolean().optional(),
   })
-  .meta({ id: 'EmployeeUpdate' });
+  .meta({ id: 'EmployeeUpdate', examples: [{ role: 'catalog_manager', active: true }] });
 
 export const roleSchema = z
   .object({ id: z.string(), name: z.string(), builtIn: z.boolean(), permissions: z.array(permissionSchema) })
@@ -90,8 +107,16 @@ export const roleCreateSchema = z
     name: z.string().trim().min(1, 'Enter a name.').max(60, 'Use 60 characters or fewer.'),
     permissions: z.array(permissionSchema).max(permissions.length),
   })
-  .meta({ id: 'NewRole' });
-export const roleUpdateSchema = roleCreateSchema.partial().meta({ id: 'RoleUpdate' });
+  .meta({
+    id: 'NewRole',
+    examples: [
+      { name: 'Préparation des commandes', permissions: ['orders:read', 'orders:write', 'inventory:write'] },
+    ],
+  });
+export const roleUpdateSchema = roleCreateSchema.partial().meta({
+  id: 'RoleUpdate',
+  examples: [{ permissions: ['orders:read', 'orders:write', 'orders:refund', 'inventory:write'] }],
+});
 
 export const permissionListSchema = z
   .object({ items: z.array(z.object({ key: permissionSchema, description: z.string() })) })
@@ -102,7 +127,7 @@ export const twoFactorSetupSchema = z
   .meta({ id: 'TwoFactorSetup' });
 export const twoFactorCodeSchema = z
   .strictObject({ code: z.string().trim().min(1, 'Enter the code.').max(32) })
-  .meta({ id: 'TwoFactorCode' });
+  .meta({ id: 'TwoFactorCode', examples: [{ code: '492817' }] });
 export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) }).meta({
   id: 'RecoveryCodes',
   description: 'Shown once: each code signs in once in place of an authenticator code.',

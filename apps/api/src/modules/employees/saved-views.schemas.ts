@@ -39,5 +39,10 @@ export const newSavedViewSchema = z
           'valid for the list, else 400 on `query`.',
       }),
   })
-  .meta({ id: 'NewSavedView' });
+  .meta({
+    id: 'NewSavedView',
+    examples: [
+      { list: 'orders', name: 'À expédier', query: 'paymentStatus=paid&fulfillmentStatus=unfulfilled' },
+    ],
+  });
 export type NewSavedView = z.infer<typeof newSavedViewSchema>;

@@ -31,14 +31,33 @@ export const contactRequestSchema = z
       .optional()
       .meta({ description: 'Signed-in customers only: one of their own orders.' }),
   })
-  .meta({ id: 'ContactRequest' });
+  .meta({
+    id: 'ContactRequest',
+    examples: [
+      {
+        email: 'lea.dubois@example.com',
+        name: 'Léa Dubois',
+        subject: 'Délai de livraison',
+        message: 'Bonjour, ma commande n’est pas encore arrivée. Pouvez-vous me dire où elle en est ?',
+        orderNumber: 1042,
+      },
+    ],
+  });
 export type ContactRequest = z.infer<typeof contactRequestSchema>;
 
-export const orderThreadRequestSchema = z
-  .strictObject({ subject, message: body })
-  .meta({ id: 'OrderThreadRequest' });
+export const orderThreadRequestSchema = z.strictObject({ subject, message: body }).meta({
+  id: 'OrderThreadRequest',
+  examples: [
+    {
+      subject: 'Article manquant',
+      message: 'Bonjour, le torchon en lin n’était pas dans le colis. Merci de vérifier.',
+    },
+  ],
+});
 
-export const threadReplySchema = z.strictObject({ body }).meta({ id: 'ThreadReply' });
+export const threadReplySchema = z
+  .strictObject({ body })
+  .meta({ id: 'ThreadReply', examples: [{ body: 'Merci, j’ai bien reçu le colis de remplacement.' }] });
 
 export const adminThreadReplySchema = z
   .strictObject({
@@ -48,7 +67,15 @@ export const adminThreadReplySchema = z
       .default('pending')
       .meta({ description: 'The thread’s status after the reply: `pending` (default) or `closed`.' }),
   })
-  .meta({ id: 'AdminThreadReply' });
+  .meta({
+    id: 'AdminThreadReply',
+    examples: [
+      {
+        body: 'Bonjour, votre colis est reparti ce matin avec Colissimo. Bonne journée !',
+        status: 'pending',
+      },
+    ],
+  });
 export type AdminThreadReply = z.infer<typeof adminThreadReplySchema>;
 
 export const threadUpdateSchema = z
@@ -65,7 +92,10 @@ export const threadUpdateSchema = z
   .refine((value) => value.status !== undefined || value.assigneeId !== undefined, {
     message: 'Change the status or the assignee.',
   })
-  .meta({ id: 'ThreadUpdate' });
+  .meta({
+    id: 'ThreadUpdate',
+    examples: [{ status: 'pending', assigneeId: 'emp_01JD7ZQ3K8M2V9X4T6B1N5C0HF' }],
+  });
 export type ThreadUpdate = z.infer<typeof threadUpdateSchema>;
 
 export const adminThreadListQuerySchema = z.object({

@@ -91,15 +91,24 @@ export const cancelOrderSchema = z
       .max(500, 'Use 500 characters or fewer.'),
     restock: z.boolean().default(true).meta({ description: 'Put the items back in stock (default true).' }),
   })
-  .meta({ id: 'OrderCancellation' });
+  .meta({
+    id: 'OrderCancellation',
+    examples: [{ reason: 'Rupture de stock chez le fournisseur', restock: true }],
+  });
 export const markPaidSchema = z
   .strictObject({ note: z.string().trim().max(500, 'Use 500 characters or fewer.').optional() })
-  .meta({ id: 'OrderPaymentReceived' });
+  .meta({
+    id: 'OrderPaymentReceived',
+    examples: [{ note: 'Virement reçu le 18/11, référence COMMANDE 1042' }],
+  });
 export const orderNoteSchema = z
   .strictObject({
     text: z.string().trim().min(1, 'Write the note.').max(2000, 'Use 2000 characters or fewer.'),
   })
-  .meta({ id: 'NewOrderNote' });
+  .meta({
+    id: 'NewOrderNote',
+    examples: [{ text: 'Cliente prévenue par téléphone du retard de livraison.' }],
+  });
 
 export type AdminOrder = z.infer<typeof adminOrderSchema>;
 export type AdminOrderSummary = z.infer<typeof adminOrderSummarySchema>;

@@ -71,13 +71,22 @@ export const newReturnSchema = z
     reason: z.enum(returnReasons),
     comment: z.string().trim().max(1000, 'Use 1000 characters or fewer.').optional(),
   })
-  .meta({ id: 'NewReturn' });
+  .meta({
+    id: 'NewReturn',
+    examples: [
+      {
+        items: [{ lineId: 'oline_01JD7ZQ3K8M2V9X4T6B1N5C0HF', quantity: 1 }],
+        reason: 'does_not_fit',
+        comment: 'Taille M trop grande, je souhaite un remboursement.',
+      },
+    ],
+  });
 
 export const refuseReturnSchema = z
   .strictObject({
     reason: z.string().trim().min(1, 'Tell the customer why.').max(500, 'Use 500 characters or fewer.'),
   })
-  .meta({ id: 'RefuseReturn' });
+  .meta({ id: 'RefuseReturn', examples: [{ reason: 'Article porté et lavé, non éligible au retour.' }] });
 
 export const refundReturnSchema = z
   .strictObject({
@@ -89,7 +98,7 @@ export const refundReturnSchema = z
       description: 'Minor units; absent: the value of the returned items (capped by what is left).',
     }),
   })
-  .meta({ id: 'RefundReturn' });
+  .meta({ id: 'RefundReturn', examples: [{ restock: true }, { restock: false, amount: 2500 }] });
 
 export const adminReturnListQuerySchema = z.object({
   ...listQueryFields,

@@ -60,10 +60,13 @@ const countries = z
   .max(250)
   .transform((codes) => [...new Set(codes)]);
 
-export const newShippingZoneSchema = z.strictObject({ name, countries }).meta({ id: 'NewShippingZone' });
+export const newShippingZoneSchema = z.strictObject({ name, countries }).meta({
+  id: 'NewShippingZone',
+  examples: [{ name: 'France métropolitaine et Monaco', countries: ['FR', 'MC'] }],
+});
 export const shippingZoneUpdateSchema = z
   .strictObject({ name: name.optional(), countries: countries.optional() })
-  .meta({ id: 'ShippingZoneUpdate' });
+  .meta({ id: 'ShippingZoneUpdate', examples: [{ countries: ['FR', 'MC', 'BE', 'LU'] }] });
 
 const weightBandsInput = z
   .array(
@@ -104,7 +107,35 @@ export const newShippingMethodSchema = z
     if (method.kind === 'weight' && method.weightBands.length === 0)
       context.addIssue({ code: 'custom', path: ['weightBands'], message: 'Add at least one weight band.' });
   })
-  .meta({ id: 'NewShippingMethod' });
+  .meta({
+    id: 'NewShippingMethod',
+    examples: [
+      {
+        name: 'Colissimo domicile',
+        kind: 'flat',
+        price: 690,
+        weightBands: [],
+        freeOver: 6000,
+        estimate: '2 à 3 jours ouvrés',
+        active: true,
+        position: 0,
+      },
+      {
+        name: 'Colissimo au poids',
+        kind: 'weight',
+        price: 0,
+        weightBands: [
+          { upToGrams: 1000, price: 590 },
+          { upToGrams: 5000, price: 990 },
+          { upToGrams: 30000, price: 1990 },
+        ],
+        freeOver: null,
+        estimate: '2 à 4 jours ouvrés',
+        active: true,
+        position: 1,
+      },
+    ],
+  });
 
 export const shippingMethodUpdateSchema = z
   .strictObject({
@@ -117,7 +148,7 @@ export const shippingMethodUpdateSchema = z
     active: methodFields.active.optional(),
     position: methodFields.position.optional(),
   })
-  .meta({ id: 'ShippingMethodUpdate' });
+  .meta({ id: 'ShippingMethodUpdate', examples: [{ price: 790, freeOver: 8000 }] });
 
 export type ShippingZone = z.infer<typeof shippingZoneSchema>;
 export type ShippingMethod = z.infer<typeof shippingMethodSchema>;
@@ -160,7 +191,10 @@ const taxRateFields = {
 };
 export const newTaxRateSchema = z
   .strictObject({ ...taxRateFields, region: taxRateFields.region.default(null) })
-  .meta({ id: 'NewTaxRate' });
+  .meta({
+    id: 'NewTaxRate',
+    examples: [{ name: 'TVA 5,5 %', country: 'FR', region: null, taxClass: 'reduced', rate: 550 }],
+  });
 export const taxRateUpdateSchema = z
   .strictObject({
     name: taxRateFields.name.optional(),
@@ -169,7 +203,7 @@ export const taxRateUpdateSchema = z
     taxClass: taxRateFields.taxClass.optional(),
     rate: taxRateFields.rate.optional(),
   })
-  .meta({ id: 'TaxRateUpdate' });
+  .meta({ id: 'TaxRateUpdate', examples: [{ name: 'TVA 20 %', rate: 2000 }] });
 export type TaxRate = z.infer<typeof taxRateSchema>;
 export type NewTaxRate = z.infer<typeof newTaxRateSchema>;
 export type TaxRateUpdate = z.infer<typeof taxRateUpdateSchema>;
@@ -293,7 +327,53 @@ export const newPromotionSchema = z
     for (const issue of promotionIssues(promotion))
       context.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
   })
-  .meta({ id: 'NewPromotion' });
+  .meta({
+    id: 'NewPromotion',
+    examples: [
+      {
+        name: 'Bienvenue -10 %',
+        code: 'BIENVENUE10',
+        kind: 'percentage',
+        value: 1000,
+        buyQuantity: null,
+        getQuantity: null,
+        conditions: {
+          minSubtotal: null,
+          productIds: [],
+          categoryIds: [],
+          firstOrderOnly: true,
+          customerIds: [],
+        },
+        startsAt: null,
+        endsAt: null,
+        usageLimit: null,
+        perCustomerLimit: 1,
+        combinable: false,
+        active: true,
+      },
+      {
+        name: 'Livraison offerte dès 60 €',
+        code: null,
+        kind: 'free_shipping',
+        value: 0,
+        buyQuantity: null,
+        getQuantity: null,
+        conditions: {
+          minSubtotal: 6000,
+          productIds: [],
+          categoryIds: [],
+          firstOrderOnly: false,
+          customerIds: [],
+        },
+        startsAt: '2026-12-01T00:00:00+01:00',
+        endsAt: '2026-12-24T23:59:59+01:00',
+        usageLimit: null,
+        perCustomerLimit: null,
+        combinable: true,
+        active: true,
+      },
+    ],
+  });
 
 export const promotionUpdateSchema = z
   .strictObject({
@@ -312,7 +392,10 @@ export const promotionUpdateSchema = z
     active: promotionFields.active.optional(),
     version: z.number().int().positive().optional(),
   })
-  .meta({ id: 'PromotionUpdate' });
+  .meta({
+    id: 'PromotionUpdate',
+    examples: [{ version: 2, endsAt: '2026-12-31T23:59:59+01:00', usageLimit: 500 }],
+  });
 
 export const promotionListQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),

@@ -82,7 +82,18 @@ export const settingsUpdateSchema = z
       .optional()
       .meta({ description: 'The version you read; a stale one is refused with 409 version_conflict.' }),
   })
-  .meta({ id: 'SettingsUpdate' });
+  .meta({
+    id: 'SettingsUpdate',
+    examples: [
+      {
+        version: 7,
+        returnWindowDays: 30,
+        supportEmail: 'contact@example.com',
+        timezone: 'Europe/Paris',
+        taxDisplay: 'inclusive',
+      },
+    ],
+  });
 
 export type StoreSettings = z.infer<typeof storeSettingsSchema>;
 export type AdminSettings = z.infer<typeof adminSettingsSchema>;

@@ -50,7 +50,10 @@ export const webhookEndpointUpdateSchema = z
     events: events.optional(),
     active: z.boolean().optional(),
   })
-  .meta({ id: 'WebhookEndpointUpdate' });
+  .meta({
+    id: 'WebhookEndpointUpdate',
+    examples: [{ version: 2, events: ['order.paid', 'order.refunded'], active: true }],
+  });
 export type WebhookEndpointUpdate = z.infer<typeof webhookEndpointUpdateSchema>;
 
 export const deliveryListQuerySchema = z.object({
