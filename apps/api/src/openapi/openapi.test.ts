@@ -11,7 +11,12 @@ interface OpenApiDocument {
     string,
     Record<
       string,
-      { operationId?: string; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }
+      {
+        operationId?: string;
+        summary?: string;
+        description?: string;
+        responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+      }
     >
   >;
 }
@@ -38,6 +43,21 @@ describe('OpenAPI document', () => {
       .filter((route) => !route.url.startsWith('/docs') && !undocumented.has(route.url))
       .filter((route) => !document.paths[toOpenApiPath(route.url)]?.[route.method.toLowerCase()]?.operationId)
       .map((route) => `${route.method} ${route.url}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every operation a summary and a description beyond the automatic permission note', () => {
+    // The plugin appends "Requires the `x` permission." (or the signed-in employee note) on its own.
+    const permissionNote =
+      /^(Requires the `[^`]+` permission\.|For the signed-in employee only \(API keys cannot use it\)\.)$/;
+    const missing = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([, operation]) => {
+          const description = operation.description?.trim() ?? '';
+          return !operation.summary?.trim() || description === '' || permissionNote.test(description);
+        })
+        .map(([method, operation]) => `${method.toUpperCase()} ${path} (${operation.operationId})`),
+    );
     expect(missing).toEqual([]);
   });
 

@@ -9,7 +9,9 @@ export interface paths {
         };
         /**
          * API keys
-         * @description Requires the `integrations:manage` permission.
+         * @description Every API key, newest first, including revoked and expired ones: name, prefix, permissions, expiry, last use and revocation. The secret itself is never shown again after creation.
+         *
+         *     Requires the `integrations:manage` permission.
          */
         get: operations["adminListApiKeys"];
         put?: never;
@@ -57,7 +59,9 @@ export interface paths {
         };
         /**
          * Audit log of Admin API changes
-         * @description Requires the `employees:manage` permission.
+         * @description Every Admin API change, newest first, cursor-paginated: `action` matches part of the operationId (case-insensitive), `actorId` an employee or API key, `from`/`to` bound the time (inclusive). Each entry has the request body with secrets redacted and, for updates, the before and after of each changed field.
+         *
+         *     Requires the `employees:manage` permission.
          */
         get: operations["adminListAuditLog"];
         put?: never;
@@ -97,7 +101,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out */
+        /**
+         * Sign out
+         * @description Ends the session of the refresh cookie, if any, and clears the cookie. Always answers 204.
+         */
         post: operations["adminLogout"];
         delete?: never;
         options?: never;
@@ -156,13 +163,17 @@ export interface paths {
         };
         /**
          * The category tree
-         * @description Requires the `catalog:read` permission.
+         * @description Every category as a tree of root categories with nested `children`, siblings ordered by `position` then name, each with its picture's URLs and its `version`.
+         *
+         *     Requires the `catalog:read` permission.
          */
         get: operations["adminListCategories"];
         put?: never;
         /**
          * Create a category
-         * @description Requires the `catalog:write` permission.
+         * @description The `handle` is derived from the name when absent; without `position` the category goes last among its siblings. 409 `conflict` for a handle already in use; 400 `validation_failed` for an unknown `parentId`.
+         *
+         *     Requires the `catalog:write` permission.
          */
         post: operations["adminCreateCategory"];
         delete?: never;
@@ -183,14 +194,18 @@ export interface paths {
         post?: never;
         /**
          * Delete a category without sub-categories
-         * @description Requires the `catalog:write` permission.
+         * @description Deletes the category and detaches its products (the products stay). 409 `conflict` while it has sub-categories: move or delete them first. 404 for an unknown category.
+         *
+         *     Requires the `catalog:write` permission.
          */
         delete: operations["adminDeleteCategory"];
         options?: never;
         head?: never;
         /**
          * Change, move or reorder a category
-         * @description Requires the `catalog:write` permission.
+         * @description Partial update at the `version` you read (else 409 `version_conflict`). Moving (`parentId`, `null` for the top level) or reordering (`position`) renumbers the siblings in both branches; a move under the category itself or one of its descendants is 400 `validation_failed`. 409 `conflict` for a handle already in use; 404 for an unknown category.
+         *
+         *     Requires the `catalog:write` permission.
          */
         patch: operations["adminUpdateCategory"];
         trace?: never;
@@ -213,14 +228,18 @@ export interface paths {
         post?: never;
         /**
          * Remove a category's picture
-         * @description Requires the `catalog:write` permission.
+         * @description Removes the picture and deletes its files; the answer is the category without `image`. Removing the picture of a category that has none is not an error. 404 for an unknown category.
+         *
+         *     Requires the `catalog:write` permission.
          */
         delete: operations["adminRemoveCategoryImage"];
         options?: never;
         head?: never;
         /**
          * Change the alt text of a category's picture
-         * @description Requires the `catalog:write` permission.
+         * @description Sets the alt text (`null` or empty clears it). 404 for an unknown category or one without a picture.
+         *
+         *     Requires the `catalog:write` permission.
          */
         patch: operations["adminUpdateCategoryImage"];
         trace?: never;
@@ -256,7 +275,9 @@ export interface paths {
         };
         /**
          * A customer with their addresses
-         * @description Requires the `customers:read` permission.
+         * @description The customer's account (email, names, status) with their phone number and address book. 404 for an unknown customer.
+         *
+         *     Requires the `customers:read` permission.
          */
         get: operations["adminGetCustomer"];
         put?: never;
@@ -304,13 +325,17 @@ export interface paths {
         };
         /**
          * List employees
-         * @description Requires the `employees:manage` permission.
+         * @description Employees in creation order, cursor-paginated; `q` matches part of the email, first or last name (case-insensitive). Inactive employees are included.
+         *
+         *     Requires the `employees:manage` permission.
          */
         get: operations["adminListEmployees"];
         put?: never;
         /**
          * Add an employee
-         * @description Requires the `employees:manage` permission.
+         * @description Creates an employee with a password and a role. You can only give a role whose permissions you all hold (403 `forbidden`); 400 `validation_failed` for an unknown role, 409 `conflict` for an email already taken.
+         *
+         *     Requires the `employees:manage` permission.
          */
         post: operations["adminCreateEmployee"];
         delete?: never;
@@ -350,7 +375,9 @@ export interface paths {
         };
         /**
          * Stock per variant
-         * @description Requires the `catalog:read` permission.
+         * @description Every variant with its product, SKU, stock on hand and low-stock threshold, newest variants first, cursor-paginated with a `total`. `q` matches part of the SKU or product title; `lowStock=true` keeps only tracked variants at or below their threshold.
+         *
+         *     Requires the `catalog:read` permission.
          */
         get: operations["adminListInventory"];
         put?: never;
@@ -376,7 +403,9 @@ export interface paths {
         head?: never;
         /**
          * Set a variant's low-stock threshold
-         * @description Requires the `inventory:write` permission.
+         * @description Sets the stock level at or below which the variant counts as low (`null`: the store default) and answers its inventory line. Stock itself is not changed. 404 for an unknown variant.
+         *
+         *     Requires the `inventory:write` permission.
          */
         patch: operations["adminSetLowStockThreshold"];
         trace?: never;
@@ -390,7 +419,9 @@ export interface paths {
         };
         /**
          * A variant's stock ledger, newest first
-         * @description Requires the `catalog:read` permission.
+         * @description Every stock change of the variant, cursor-paginated: the `delta`, the stock after it, the reason (`initial`, `received`, `sold`, `returned`, `adjusted`, `damaged`, `cancelled`), the note, the order involved and who made it. An unknown variant has an empty ledger.
+         *
+         *     Requires the `catalog:read` permission.
          */
         get: operations["adminListStockMovements"];
         put?: never;
@@ -432,7 +463,9 @@ export interface paths {
         };
         /**
          * Emails sent by the store (latest 100)
-         * @description Requires the `employees:manage` permission.
+         * @description The 100 most recent emails the store sent or queued, newest first, with their delivery status and attempts. The body (`text`) is only shown outside production, since its links act for the customer.
+         *
+         *     Requires the `employees:manage` permission.
          */
         get: operations["adminListOutboxMail"];
         put?: never;
@@ -452,7 +485,9 @@ export interface paths {
         };
         /**
          * The signed-in employee
-         * @description For the signed-in employee only (API keys cannot use it).
+         * @description The signed-in employee's profile, role, permissions and whether two-factor authentication is on.
+         *
+         *     For the signed-in employee only (API keys cannot use it).
          */
         get: operations["adminGetMe"];
         put?: never;
@@ -474,7 +509,9 @@ export interface paths {
         put?: never;
         /**
          * Turn two-factor authentication off
-         * @description For the signed-in employee only (API keys cannot use it).
+         * @description Needs a current code or a recovery code; removes the secret and the recovery codes. 409 `conflict` when two-factor is already off; 400 `validation_failed` for a wrong code.
+         *
+         *     For the signed-in employee only (API keys cannot use it).
          */
         post: operations["adminDisableTwoFactor"];
         delete?: never;
@@ -494,7 +531,9 @@ export interface paths {
         put?: never;
         /**
          * Turn two-factor authentication on
-         * @description For the signed-in employee only (API keys cannot use it).
+         * @description Confirms the setup with a current 6-digit code from the authenticator app and answers 10 recovery codes, shown only this once. 409 `conflict` when setup was not started or two-factor is already on; 400 `validation_failed` for a wrong or already used code.
+         *
+         *     For the signed-in employee only (API keys cannot use it).
          */
         post: operations["adminEnableTwoFactor"];
         delete?: never;
@@ -534,7 +573,9 @@ export interface paths {
         };
         /**
          * Orders, filtered and sorted
-         * @description Requires the `orders:read` permission.
+         * @description Cursor-paginated with a `total`. `q` finds an order number (`#1001` only the number), or part of the email or customer name; the other filters combine (states, `placedFrom`/`placedTo`, `customerId`, `minTotal`/`maxTotal` in minor units). `sort` is `newest` (default), `oldest`, `total_desc` or `total_asc`.
+         *
+         *     Requires the `orders:read` permission.
          */
         get: operations["adminListOrders"];
         put?: never;
@@ -554,7 +595,9 @@ export interface paths {
         };
         /**
          * An order with its timeline and the operations its state allows
-         * @description Requires the `orders:read` permission.
+         * @description The order with its lines, addresses and amounts, its timeline (newest first), refunds, the amount still refundable and `allowedActions`: the operations its current state allows. 404 for an unknown order.
+         *
+         *     Requires the `orders:read` permission.
          */
         get: operations["adminGetOrder"];
         put?: never;
@@ -618,7 +661,9 @@ export interface paths {
         };
         /**
          * A credit note of the order as a PDF
-         * @description Requires the `orders:read` permission.
+         * @description The credit note issued with a refund (`CN-000045.pdf`): the refunded amount and lines, the reason and the invoice it corrects. 404 for an unknown order or a credit note of another order.
+         *
+         *     Requires the `orders:read` permission.
          */
         get: operations["adminGetOrderCreditNotePdf"];
         put?: never;
@@ -684,7 +729,9 @@ export interface paths {
         put?: never;
         /**
          * Record a manual payment as received
-         * @description Requires the `orders:write` permission.
+         * @description For an order awaiting a manual payment (bank transfer…): the payment becomes `paid` and the order `confirmed`, the optional `note` goes on the timeline, the invoice is issued and the `order.paid` webhook event is emitted. Any other payment state: 409 `invalid_transition`.
+         *
+         *     Requires the `orders:write` permission.
          */
         post: operations["adminMarkOrderPaid"];
         delete?: never;
@@ -704,7 +751,9 @@ export interface paths {
         put?: never;
         /**
          * Add an internal note to the timeline
-         * @description Requires the `orders:write` permission.
+         * @description Adds a note, signed by the employee or API key, to the order's timeline; the customer never sees it. Answers the whole order. 404 for an unknown order.
+         *
+         *     Requires the `orders:write` permission.
          */
         post: operations["adminAddOrderNote"];
         delete?: never;
@@ -722,7 +771,9 @@ export interface paths {
         };
         /**
          * The order's packing slip as a PDF (no prices)
-         * @description Requires the `orders:read` permission.
+         * @description Where the parcel goes and what goes in it (`packing-slip-1001.pdf`), for any order, paid or not. 404 for an unknown order.
+         *
+         *     Requires the `orders:read` permission.
          */
         get: operations["adminGetOrderPackingSlipPdf"];
         put?: never;
@@ -808,7 +859,9 @@ export interface paths {
         };
         /**
          * The conversations about an order
-         * @description Requires the `customers:read` permission.
+         * @description The conversations linked to the order (at most 200), newest activity first, with their status, assignee and last message. 404 for an unknown order.
+         *
+         *     Requires the `customers:read` permission.
          */
         get: operations["adminListOrderThreads"];
         put?: never;
@@ -850,7 +903,9 @@ export interface paths {
         };
         /**
          * Every permission a role or API key can hold
-         * @description For the signed-in employee only (API keys cannot use it).
+         * @description Each permission key with its description, for building role and API key forms. Any signed-in employee may read it.
+         *
+         *     For the signed-in employee only (API keys cannot use it).
          */
         get: operations["adminListPermissions"];
         put?: never;
@@ -870,7 +925,9 @@ export interface paths {
         };
         /**
          * Product imports, newest first
-         * @description Requires the `catalog:write` permission.
+         * @description Cursor-paginated, newest first, each with its status, progress, counts and errors.
+         *
+         *     Requires the `catalog:write` permission.
          */
         get: operations["adminListProductImports"];
         put?: never;
@@ -896,7 +953,9 @@ export interface paths {
         };
         /**
          * A product import: status, progress, counts and errors
-         * @description Requires the `catalog:write` permission.
+         * @description Poll it to follow an import: `status` goes `queued` → `validating` → `applying` → `succeeded`, or `failed` with nothing written; `rowsProcessed` of `rowsTotal` gives the progress, `errors` the problems by row and column. A dry run stops after validating. 404 for an unknown import.
+         *
+         *     Requires the `catalog:write` permission.
          */
         get: operations["adminGetProductImport"];
         put?: never;
@@ -924,7 +983,9 @@ export interface paths {
         put?: never;
         /**
          * Create a product with its options and variants
-         * @description Requires the `catalog:write` permission.
+         * @description Creates the product (a `draft` unless `status` says otherwise; the `handle` is derived from the title when absent) with its options, variants, categories and features in one transaction, and emits the `product.created` webhook event. Every variant must name one listed value of each option, with no two variants alike, unique SKUs and existing categories: 400 `validation_failed` lists every problem by field. 409 `conflict` for a handle already in use (or a SKU taken meanwhile).
+         *
+         *     Requires the `catalog:write` permission.
          */
         post: operations["adminCreateProduct"];
         delete?: never;
@@ -942,7 +1003,9 @@ export interface paths {
         };
         /**
          * A product with its variants and images
-         * @description Requires the `catalog:read` permission.
+         * @description The product with its options, variants (prices, stock), categories, features, images and the `version` to send back when changing it. 404 for an unknown product.
+         *
+         *     Requires the `catalog:read` permission.
          */
         get: operations["adminGetProduct"];
         put?: never;
@@ -1021,14 +1084,18 @@ export interface paths {
         post?: never;
         /**
          * Delete an image
-         * @description Requires the `catalog:write` permission.
+         * @description Removes the image from the gallery; its files are deleted once no other product (a duplicate) uses them. The product's `updatedAt` moves and `product.updated` is emitted, but not its `version`. 404 for an image that is not the product's.
+         *
+         *     Requires the `catalog:write` permission.
          */
         delete: operations["adminDeleteProductImage"];
         options?: never;
         head?: never;
         /**
          * Change an image's alt text
-         * @description Requires the `catalog:write` permission.
+         * @description Sets the alt text (empty or `null` clears it). The product's `updatedAt` moves and `product.updated` is emitted, but not its `version`. 404 for an image that is not the product's.
+         *
+         *     Requires the `catalog:write` permission.
          */
         patch: operations["adminUpdateProductImage"];
         trace?: never;
@@ -1072,7 +1139,9 @@ export interface paths {
         put: operations["adminReplaceVariants"];
         /**
          * Add a variant
-         * @description Requires the `catalog:write` permission.
+         * @description Adds one variant at the end; its `options` must name one listed value of each product option, in a combination no other variant has, with an unused SKU (400 `validation_failed`). Moves the product's `version` on, emits `product.updated` and answers the whole product. 404 for an unknown product; 409 `version_conflict` if the product changed meanwhile.
+         *
+         *     Requires the `catalog:write` permission.
          */
         post: operations["adminAddVariant"];
         delete?: never;
@@ -1093,7 +1162,9 @@ export interface paths {
         post?: never;
         /**
          * Delete a variant (a product keeps at least one)
-         * @description Requires the `catalog:write` permission.
+         * @description Deletes the variant, moves the product's `version` on, emits `product.updated` and answers the whole product. 409 `conflict` for the product's last variant; 404 for an unknown product or variant.
+         *
+         *     Requires the `catalog:write` permission.
          */
         delete: operations["adminDeleteVariant"];
         options?: never;
@@ -1160,7 +1231,9 @@ export interface paths {
         };
         /**
          * Promotions, newest first
-         * @description Requires the `promotions:write` permission.
+         * @description Discount codes and automatic promotions (no `code`), cursor-paginated with a `total`. `q` matches part of the name or code; `status` is computed now: `active` (running), `scheduled` (starts later), `expired` (ended) or `inactive` (switched off or used up).
+         *
+         *     Requires the `promotions:write` permission.
          */
         get: operations["adminListPromotions"];
         put?: never;
@@ -1186,7 +1259,9 @@ export interface paths {
         };
         /**
          * A promotion with its usage
-         * @description Requires the `promotions:write` permission.
+         * @description The promotion's rules (kind, value, conditions, dates, limits, combinability), its `usageCount` against `usageLimit` and its current `status`. 404 for an unknown promotion.
+         *
+         *     Requires the `promotions:write` permission.
          */
         get: operations["adminGetPromotion"];
         put?: never;
@@ -1218,7 +1293,9 @@ export interface paths {
         };
         /**
          * The returns queue, newest first
-         * @description Requires the `orders:read` permission.
+         * @description Cursor-paginated with a `total`, optionally by `status`; `q` finds a return or order number (`R-12`, `#1001`) or part of the customer's email. `counts` gives the number of returns per status, whatever the filters, for the queue's tabs.
+         *
+         *     Requires the `orders:read` permission.
          */
         get: operations["adminListReturns"];
         put?: never;
@@ -1238,7 +1315,9 @@ export interface paths {
         };
         /**
          * A return with the actions its state allows
-         * @description Requires the `orders:read` permission.
+         * @description The return with its items and their value, its order, the amount it can still refund (`refundable`) and `allowedActions` for its status: `requested` → approve or refuse, `approved` → receive or refuse, `received` → refund. 404 for an unknown return.
+         *
+         *     Requires the `orders:read` permission.
          */
         get: operations["adminGetReturn"];
         put?: never;
@@ -1260,7 +1339,9 @@ export interface paths {
         put?: never;
         /**
          * Approve a requested return (the customer is emailed where to send the items)
-         * @description Requires the `orders:write` permission.
+         * @description The return becomes `approved`, the order's timeline notes it and the customer is emailed the store's address to send the items to, with the return number. 409 `invalid_transition` unless the return is `requested`; 404 for an unknown return.
+         *
+         *     Requires the `orders:write` permission.
          */
         post: operations["adminApproveReturn"];
         delete?: never;
@@ -1280,7 +1361,9 @@ export interface paths {
         put?: never;
         /**
          * Record that the returned items arrived
-         * @description Requires the `orders:write` permission.
+         * @description The return becomes `received` (ready to refund) and the order's timeline notes it; no email is sent. 409 `invalid_transition` unless the return is `approved`; 404 for an unknown return.
+         *
+         *     Requires the `orders:write` permission.
          */
         post: operations["adminReceiveReturn"];
         delete?: never;
@@ -1322,7 +1405,9 @@ export interface paths {
         put?: never;
         /**
          * Refuse a requested or approved return, saying why (emailed to the customer)
-         * @description Requires the `orders:write` permission.
+         * @description The return becomes `refused` with the `reason`, which goes on the order's timeline and in an email to the customer. 409 `invalid_transition` unless the return is `requested` or `approved`; 404 for an unknown return.
+         *
+         *     Requires the `orders:write` permission.
          */
         post: operations["adminRefuseReturn"];
         delete?: never;
@@ -1340,13 +1425,17 @@ export interface paths {
         };
         /**
          * Built-in and custom roles
-         * @description Requires the `employees:manage` permission.
+         * @description The built-in roles (read-only) followed by the store's custom roles, each with its permissions.
+         *
+         *     Requires the `employees:manage` permission.
          */
         get: operations["adminListRoles"];
         put?: never;
         /**
          * Create a custom role
-         * @description Requires the `employees:manage` permission.
+         * @description Creates a named role with a set of permissions. You can only grant permissions you hold yourself (403 `forbidden`); 409 `conflict` when a built-in or custom role already has the name (case-insensitive for built-in names).
+         *
+         *     Requires the `employees:manage` permission.
          */
         post: operations["adminCreateRole"];
         delete?: never;
@@ -1436,7 +1525,9 @@ export interface paths {
         };
         /**
          * Store settings
-         * @description Requires the `settings:read` permission.
+         * @description The store's settings (name, legal details, currency, time zone, tax display, return window, payment capture, security) with the `version` to send back when changing them.
+         *
+         *     Requires the `settings:read` permission.
          */
         get: operations["adminGetSettings"];
         put?: never;
@@ -1465,14 +1556,18 @@ export interface paths {
         post?: never;
         /**
          * Delete a shipping method
-         * @description Requires the `settings:write` permission.
+         * @description Deletes the method; it is no longer offered at checkout, while orders placed with it keep their shipping. 404 for an unknown method.
+         *
+         *     Requires the `settings:write` permission.
          */
         delete: operations["adminDeleteShippingMethod"];
         options?: never;
         head?: never;
         /**
          * Change a shipping method
-         * @description Requires the `settings:write` permission.
+         * @description Partial update (name, kind, price, weight bands, free-shipping threshold, estimate, active, position); amounts in minor units. A `weight` method needs at least one band (400 on `weightBands`). 404 for an unknown method.
+         *
+         *     Requires the `settings:write` permission.
          */
         patch: operations["adminUpdateShippingMethod"];
         trace?: never;
@@ -1486,7 +1581,9 @@ export interface paths {
         };
         /**
          * Shipping zones with their methods
-         * @description Requires the `settings:read` permission.
+         * @description Every zone, by name, with its countries and its methods in `position` order (inactive ones included): kind (`flat` or `weight` bands), price, free-shipping threshold and delivery estimate, amounts in minor units.
+         *
+         *     Requires the `settings:read` permission.
          */
         get: operations["adminListShippingZones"];
         put?: never;
@@ -1515,14 +1612,18 @@ export interface paths {
         post?: never;
         /**
          * Delete a shipping zone and its methods
-         * @description Requires the `settings:write` permission.
+         * @description Deletes the zone with all its methods; its countries are no longer shipped to, and carts that had chosen one of its methods simply have none any more. 404 for an unknown zone.
+         *
+         *     Requires the `settings:write` permission.
          */
         delete: operations["adminDeleteShippingZone"];
         options?: never;
         head?: never;
         /**
          * Rename a shipping zone or change its countries
-         * @description Requires the `settings:write` permission.
+         * @description Partial update of `name` and `countries` (the list replaces the previous one). A country belongs to one zone only: one already in another zone is 409 `country_in_other_zone`. 404 for an unknown zone.
+         *
+         *     Requires the `settings:write` permission.
          */
         patch: operations["adminUpdateShippingZone"];
         trace?: never;
@@ -1558,7 +1659,9 @@ export interface paths {
         };
         /**
          * Best-selling products by revenue or units
-         * @description Requires the `stats:read` permission.
+         * @description Order lines placed in the range (store's time zone), cancelled orders left out, summed per product and ranked by `by` (`revenue`, the default, or `units`); the top `limit` (1–100, default 10). A product deleted since keeps its title with a null `productId`.
+         *
+         *     Requires the `stats:read` permission.
          */
         get: operations["adminStatsBestSellers"];
         put?: never;
@@ -1578,7 +1681,9 @@ export interface paths {
         };
         /**
          * Best-selling products by revenue or units (CSV)
-         * @description Requires the `stats:read` permission.
+         * @description Order lines placed in the range (store's time zone), cancelled orders left out, summed per product and ranked by `by` (`revenue`, the default, or `units`); the top `limit` (1–100, default 10). A product deleted since keeps its title with a null `productId`.
+         *
+         *     Requires the `stats:read` permission.
          */
         get: operations["adminStatsBestSellersCsv"];
         put?: never;
@@ -1642,7 +1747,9 @@ export interface paths {
         };
         /**
          * Sales by shipping country
-         * @description Requires the `stats:read` permission.
+         * @description Orders placed in the range (store's time zone), cancelled ones left out, grouped by shipping country with their count, units and what they came to, highest revenue first. 400 when `to` is before `from` or the range exceeds three years.
+         *
+         *     Requires the `stats:read` permission.
          */
         get: operations["adminStatsCountries"];
         put?: never;
@@ -1662,7 +1769,9 @@ export interface paths {
         };
         /**
          * Sales by shipping country (CSV)
-         * @description Requires the `stats:read` permission.
+         * @description Orders placed in the range (store's time zone), cancelled ones left out, grouped by shipping country with their count, units and what they came to, highest revenue first. 400 when `to` is before `from` or the range exceeds three years.
+         *
+         *     Requires the `stats:read` permission.
          */
         get: operations["adminStatsCountriesCsv"];
         put?: never;
@@ -1682,7 +1791,9 @@ export interface paths {
         };
         /**
          * How each discount code and automatic promotion performed
-         * @description Requires the `stats:read` permission.
+         * @description Each discount code and automatic promotion used on orders placed in the range (store's time zone), cancelled orders left out: the orders using it, the discount it gave and what those orders came to, largest discount first. 400 when `to` is before `from` or the range exceeds three years.
+         *
+         *     Requires the `stats:read` permission.
          */
         get: operations["adminStatsDiscounts"];
         put?: never;
@@ -1702,7 +1813,9 @@ export interface paths {
         };
         /**
          * How each discount code and automatic promotion performed (CSV)
-         * @description Requires the `stats:read` permission.
+         * @description Each discount code and automatic promotion used on orders placed in the range (store's time zone), cancelled orders left out: the orders using it, the discount it gave and what those orders came to, largest discount first. 400 when `to` is before `from` or the range exceeds three years.
+         *
+         *     Requires the `stats:read` permission.
          */
         get: operations["adminStatsDiscountsCsv"];
         put?: never;
@@ -1722,7 +1835,9 @@ export interface paths {
         };
         /**
          * Orders, revenue and units per day, week or month
-         * @description Requires the `stats:read` permission.
+         * @description Every period from `from` to `to` is present (zero when nothing sold): days, weeks (from Monday) or months in the store's time zone, each with the orders placed, what they came to (taxes and shipping included) and the units sold. Cancelled orders are left out. 400 when `to` is before `from` or the range exceeds three years.
+         *
+         *     Requires the `stats:read` permission.
          */
         get: operations["adminStatsSales"];
         put?: never;
@@ -1742,7 +1857,9 @@ export interface paths {
         };
         /**
          * Orders, revenue and units per day, week or month (CSV)
-         * @description Requires the `stats:read` permission.
+         * @description Every period from `from` to `to` is present (zero when nothing sold): days, weeks (from Monday) or months in the store's time zone, each with the orders placed, what they came to (taxes and shipping included) and the units sold. Cancelled orders are left out. 400 when `to` is before `from` or the range exceeds three years.
+         *
+         *     Requires the `stats:read` permission.
          */
         get: operations["adminStatsSalesCsv"];
         put?: never;
@@ -1784,7 +1901,9 @@ export interface paths {
         };
         /**
          * Top customers by lifetime value or by number of orders (loyal customers)
-         * @description Requires the `stats:read` permission.
+         * @description Registered customers ranked over all time by `by`: `value` (the default; all their orders, cancelled left out, refunds taken off) or `orders` (their number of orders); the top `limit` (1–100, default 10), with their last order date. Guest orders are not counted.
+         *
+         *     Requires the `stats:read` permission.
          */
         get: operations["adminStatsTopCustomers"];
         put?: never;
@@ -1804,7 +1923,9 @@ export interface paths {
         };
         /**
          * Top customers by lifetime value or by number of orders (loyal customers) (CSV)
-         * @description Requires the `stats:read` permission.
+         * @description Registered customers ranked over all time by `by`: `value` (the default; all their orders, cancelled left out, refunds taken off) or `orders` (their number of orders); the top `limit` (1–100, default 10), with their last order date. Guest orders are not counted.
+         *
+         *     Requires the `stats:read` permission.
          */
         get: operations["adminStatsTopCustomersCsv"];
         put?: never;
@@ -1832,7 +1953,9 @@ export interface paths {
         put?: never;
         /**
          * Add a tax rate
-         * @description Requires the `settings:write` permission.
+         * @description Adds the rate of a tax class (`standard`, `reduced`…) for a country, or a region of it (`region`, else the whole country); `rate` is in basis points (2000 = 20 %). One rate per country, region and class: another is 409 `tax_rate_exists`.
+         *
+         *     Requires the `settings:write` permission.
          */
         post: operations["adminCreateTaxRate"];
         delete?: never;
@@ -1853,14 +1976,18 @@ export interface paths {
         post?: never;
         /**
          * Delete a tax rate
-         * @description Requires the `settings:write` permission.
+         * @description Deletes the rate: the class is no longer taxed there (a region falls back to its country-wide rate, if any). Placed orders keep their taxes. 404 for an unknown rate.
+         *
+         *     Requires the `settings:write` permission.
          */
         delete: operations["adminDeleteTaxRate"];
         options?: never;
         head?: never;
         /**
          * Change a tax rate
-         * @description Requires the `settings:write` permission.
+         * @description Partial update of the name, place, tax class or rate (basis points). Carts are priced with it from then on; placed orders keep their taxes. 409 `tax_rate_exists` when another rate has the same country, region and class; 404 for an unknown rate.
+         *
+         *     Requires the `settings:write` permission.
          */
         patch: operations["adminUpdateTaxRate"];
         trace?: never;
@@ -1896,7 +2023,9 @@ export interface paths {
         };
         /**
          * A conversation with its messages, oldest first
-         * @description Requires the `customers:read` permission.
+         * @description The conversation's subject, status, customer (email, name, account), order, assignee and every message with its author (customer or store). Reading it changes nothing. 404 for an unknown conversation.
+         *
+         *     Requires the `customers:read` permission.
          */
         get: operations["adminGetThread"];
         put?: never;
@@ -1966,7 +2095,9 @@ export interface paths {
         };
         /**
          * Webhook endpoints
-         * @description Requires the `integrations:manage` permission.
+         * @description Every webhook endpoint, newest first: URL, subscribed event types, whether it is active, a hint of its signing secret and the outcome of its latest delivery. The secret itself is only shown when the endpoint is created or its secret rotated.
+         *
+         *     Requires the `integrations:manage` permission.
          */
         get: operations["adminListWebhooks"];
         put?: never;
@@ -1992,7 +2123,9 @@ export interface paths {
         };
         /**
          * A webhook endpoint
-         * @description Requires the `integrations:manage` permission.
+         * @description One endpoint with its subscribed event types, the hint of its signing secret, the `version` to send back when changing it and its latest delivery. 404 for an unknown endpoint.
+         *
+         *     Requires the `integrations:manage` permission.
          */
         get: operations["adminGetWebhook"];
         put?: never;
@@ -2024,7 +2157,9 @@ export interface paths {
         };
         /**
          * A webhook endpoint's deliveries, newest first
-         * @description Requires the `integrations:manage` permission.
+         * @description Cursor-paginated, optionally filtered by `status` (`pending`, `succeeded` or `failed`). 404 for an unknown endpoint.
+         *
+         *     Requires the `integrations:manage` permission.
          */
         get: operations["adminListWebhookDeliveries"];
         put?: never;
@@ -2088,7 +2223,9 @@ export interface paths {
         };
         /**
          * A webhook delivery with its attempts
-         * @description Requires the `integrations:manage` permission.
+         * @description The delivery's event, status and counts with the log of every attempt (time, HTTP status, error), including those of earlier redeliveries. 404 for an unknown delivery.
+         *
+         *     Requires the `integrations:manage` permission.
          */
         get: operations["adminGetWebhookDelivery"];
         put?: never;
@@ -2150,7 +2287,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the process answers */
+        /**
+         * Liveness: the process answers
+         * @description Answers `{"status":"ok"}` while the process runs, without touching the database. No authentication.
+         */
         get: operations["healthLive"];
         put?: never;
         post?: never;
@@ -2167,7 +2307,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers */
+        /**
+         * Readiness: the database answers
+         * @description Runs `select 1` on the database: `{"status":"ok"}` when it answers, else 503 `service_unavailable`. No authentication.
+         */
         get: operations["healthReady"];
         put?: never;
         post?: never;
@@ -2184,7 +2327,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An uploaded file (product images and their renditions) */
+        /**
+         * An uploaded file (product images and their renditions)
+         * @description Serves an uploaded image (`webp`, `jpg`, `png`, `gif` or `avif`) by its key. File names are never reused, so responses are cacheable for a year and immutable; `If-None-Match` with the `ETag` answers 304. 404 for an unknown file or extension. No authentication.
+         */
         get: operations["getMedia"];
         put?: never;
         post?: never;
@@ -2428,7 +2574,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a discount code */
+        /**
+         * Remove a discount code
+         * @description Removes the code (case-insensitive) and answers the recalculated cart. 404 for an unknown cart, a customer's cart used by someone else, or a code the cart does not have; 409 `cart_completed` once the cart became an order.
+         */
         delete: operations["storeRemoveDiscount"];
         options?: never;
         head?: never;
@@ -2465,11 +2614,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a line */
+        /**
+         * Remove a line
+         * @description Deletes the line and answers the recalculated cart. 404 for an unknown cart or line; 409 `cart_completed` once the cart became an order.
+         */
         delete: operations["storeRemoveCartItem"];
         options?: never;
         head?: never;
-        /** Change a line's quantity */
+        /**
+         * Change a line's quantity
+         * @description Sets the line's quantity (1 to 999; remove the line to drop it) and answers the recalculated cart. More than the stock allows is 409 `insufficient_stock`; 409 `cart_completed` once the cart became an order; 404 for an unknown cart or line.
+         */
         patch: operations["storeUpdateCartItem"];
         trace?: never;
     };
@@ -2500,7 +2655,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The category tree */
+        /**
+         * The category tree
+         * @description Every category as a tree of root categories with nested `children`, siblings ordered by `position` then name, each with its picture's URLs. No authentication.
+         */
         get: operations["storeListCategories"];
         put?: never;
         post?: never;
@@ -2517,7 +2675,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A category with its sub-categories and its breadcrumb */
+        /**
+         * A category with its sub-categories and its breadcrumb
+         * @description The category with the given `handle` at any depth, with its nested sub-categories and its `breadcrumb` from the root. 404 for an unknown handle. No authentication.
+         */
         get: operations["storeGetCategory"];
         put?: never;
         post?: never;
@@ -2554,14 +2715,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My profile */
+        /**
+         * My profile
+         * @description The signed-in customer's email, names, phone number and sign-up date.
+         */
         get: operations["storeGetMe"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change my profile */
+        /**
+         * Change my profile
+         * @description Partial update of the first name, last name and phone number (`null` clears the phone). The password has its own operation.
+         */
         patch: operations["storeUpdateMe"];
         trace?: never;
     };
@@ -2572,7 +2739,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My address book */
+        /**
+         * My address book
+         * @description Every address of the signed-in customer, oldest first, with which ones are the default shipping and billing addresses.
+         */
         get: operations["storeListAddresses"];
         put?: never;
         /**
@@ -2596,11 +2766,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete an address */
+        /**
+         * Delete an address
+         * @description Removes one of the signed-in customer's addresses (orders keep their own copy). 404 for an address that is not in the customer's book.
+         */
         delete: operations["storeDeleteAddress"];
         options?: never;
         head?: never;
-        /** Change an address */
+        /**
+         * Change an address
+         * @description Partial update of one of the signed-in customer's addresses; making it a default moves that default from the previous address. 404 for an address that is not in the customer's book.
+         */
         patch: operations["storeUpdateAddress"];
         trace?: never;
     };
@@ -2611,7 +2787,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in customer's latest open cart */
+        /**
+         * The signed-in customer's latest open cart
+         * @description The open (not yet ordered) cart of the signed-in customer that changed last, with its lines, discounts and totals. 404 when they have none.
+         */
         get: operations["storeGetMyCart"];
         put?: never;
         post?: never;
@@ -2628,7 +2807,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in customer's orders, newest first */
+        /**
+         * The signed-in customer's orders, newest first
+         * @description Cursor-paginated with a `total`: every order placed while signed in to this account, with its lines, amounts and states. Orders placed as a guest are not included.
+         */
         get: operations["storeListMyOrders"];
         put?: never;
         post?: never;
@@ -2645,7 +2827,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of the signed-in customer’s orders, by number */
+        /**
+         * One of the signed-in customer’s orders, by number
+         * @description The order with its lines, addresses, amounts and states. 404 when the number is unknown or the order is not this customer's.
+         */
         get: operations["storeGetMyOrder"];
         put?: never;
         post?: never;
@@ -2662,7 +2847,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A credit note of one of the signed-in customer's orders */
+        /**
+         * A credit note of one of the signed-in customer's orders
+         * @description The credit note issued with a refund of the order (`CN-000045.pdf`). 404 when the order is not this customer's or the credit note is not the order's.
+         */
         get: operations["storeGetMyOrderCreditNotePdf"];
         put?: never;
         post?: never;
@@ -2679,7 +2867,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invoice and credit notes of one of the signed-in customer's orders */
+        /**
+         * The invoice and credit notes of one of the signed-in customer's orders
+         * @description The order's invoice (`null` until the payment is received) and its credit notes, one per refund, oldest first. 404 when the number is unknown or the order is not this customer's.
+         */
         get: operations["storeListMyOrderDocuments"];
         put?: never;
         post?: never;
@@ -2776,7 +2967,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in customer's conversations, newest activity first */
+        /**
+         * The signed-in customer's conversations, newest activity first
+         * @description Cursor-paginated with a `total`: each conversation's subject, status, order number (if about an order), message count and last activity. Only conversations opened while signed in to this account.
+         */
         get: operations["storeListMyThreads"];
         put?: never;
         post?: never;
@@ -2793,7 +2987,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of the signed-in customer’s conversations, with its messages */
+        /**
+         * One of the signed-in customer’s conversations, with its messages
+         * @description The conversation's subject, status and order with every message, from the customer and from the store. 404 when the conversation is unknown or not this customer's.
+         */
         get: operations["storeGetMyThread"];
         put?: never;
         post?: never;
@@ -2950,7 +3147,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sitemap index of the storefront */
+        /**
+         * Sitemap index of the storefront
+         * @description A sitemaps.org index pointing at the categories sitemap and at as many product sitemaps (`products-1.xml`, `products-2.xml`…) as the active products need. Cacheable for an hour; no authentication.
+         */
         get: operations["storeSitemapIndex"];
         put?: never;
         post?: never;
@@ -2967,7 +3167,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sitemap of the categories */
+        /**
+         * Sitemap of the categories
+         * @description The storefront's home page and every category page (`/categories/{handle}` on the storefront), with its last-modified day (UTC). Cacheable for an hour; no authentication.
+         */
         get: operations["storeSitemapCategories"];
         put?: never;
         post?: never;
@@ -2984,7 +3187,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sitemap of active products (50 000 per file) */
+        /**
+         * Sitemap of active products (50 000 per file)
+         * @description One page of up to 50 000 active products' storefront URLs (`/products/{handle}`), with their last-modified day (UTC). A page past the last one is 404 (the first always answers, empty when there are no products). Cacheable for an hour; no authentication.
+         */
         get: operations["storeSitemapProducts"];
         put?: never;
         post?: never;

@@ -51,6 +51,9 @@ export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminListApiKeys',
         summary: 'API keys',
+        description:
+          'Every API key, newest first, including revoked and expired ones: name, prefix, permissions, ' +
+          'expiry, last use and revocation. The secret itself is never shown again after creation.',
         tags,
         security,
         response: {

@@ -34,6 +34,11 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminListAuditLog',
         summary: 'Audit log of Admin API changes',
+        description:
+          'Every Admin API change, newest first, cursor-paginated: `action` matches part of the ' +
+          'operationId (case-insensitive), `actorId` an employee or API key, `from`/`to` bound the time ' +
+          '(inclusive). Each entry has the request body with secrets redacted and, for updates, the before ' +
+          'and after of each changed field.',
         tags: ['Admin: audit'],
         security: adminSecurity,
         querystring: z.object({

@@ -183,6 +183,10 @@ export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'storeRemoveDiscount',
         summary: 'Remove a discount code',
+        description:
+          'Removes the code (case-insensitive) and answers the recalculated cart. 404 for an unknown cart, ' +
+          "a customer's cart used by someone else, or a code the cart does not have; 409 `cart_completed` " +
+          'once the cart became an order.',
         tags,
         params: codeParams,
         response: { 200: cartSchema, ...problemResponses(401, 404, 409) },
@@ -225,6 +229,9 @@ export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'storeGetMyCart',
         summary: "The signed-in customer's latest open cart",
+        description:
+          'The open (not yet ordered) cart of the signed-in customer that changed last, with its lines, ' +
+          'discounts and totals. 404 when they have none.',
         tags,
         security: customerSecurity,
         response: { 200: cartSchema, ...problemResponses(401, 404) },
@@ -266,6 +273,10 @@ export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'storeUpdateCartItem',
         summary: "Change a line's quantity",
+        description:
+          "Sets the line's quantity (1 to 999; remove the line to drop it) and answers the recalculated " +
+          'cart. More than the stock allows is 409 `insufficient_stock`; 409 `cart_completed` once the ' +
+          'cart became an order; 404 for an unknown cart or line.',
         tags,
         params: itemParams,
         body: cartItemUpdateSchema,
@@ -286,6 +297,9 @@ export const cartRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'storeRemoveCartItem',
         summary: 'Remove a line',
+        description:
+          'Deletes the line and answers the recalculated cart. 404 for an unknown cart or line; 409 ' +
+          '`cart_completed` once the cart became an order.',
         tags,
         params: itemParams,
         response: { 200: cartSchema, ...problemResponses(401, 404, 409) },

@@ -152,6 +152,9 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminListCategories',
         summary: 'The category tree',
+        description:
+          'Every category as a tree of root categories with nested `children`, siblings ordered by ' +
+          "`position` then name, each with its picture's URLs and its `version`.",
         tags: adminTags,
         security: adminSecurity,
         response: { 200: categoryTreeSchema, ...problemResponses(401, 403) },
@@ -167,6 +170,10 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminCreateCategory',
         summary: 'Create a category',
+        description:
+          'The `handle` is derived from the name when absent; without `position` the category goes last ' +
+          'among its siblings. 409 `conflict` for a handle already in use; 400 `validation_failed` for an ' +
+          'unknown `parentId`.',
         tags: adminTags,
         security: adminSecurity,
         body: newCategorySchema,
@@ -183,6 +190,11 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminUpdateCategory',
         summary: 'Change, move or reorder a category',
+        description:
+          'Partial update at the `version` you read (else 409 `version_conflict`). Moving (`parentId`, ' +
+          '`null` for the top level) or reordering (`position`) renumbers the siblings in both branches; a ' +
+          'move under the category itself or one of its descendants is 400 `validation_failed`. 409 ' +
+          '`conflict` for a handle already in use; 404 for an unknown category.',
         tags: adminTags,
         security: adminSecurity,
         params,
@@ -220,6 +232,9 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminUpdateCategoryImage',
         summary: "Change the alt text of a category's picture",
+        description:
+          'Sets the alt text (`null` or empty clears it). 404 for an unknown category or one without a ' +
+          'picture.',
         tags: adminTags,
         security: adminSecurity,
         params,
@@ -238,6 +253,9 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminRemoveCategoryImage',
         summary: "Remove a category's picture",
+        description:
+          'Removes the picture and deletes its files; the answer is the category without `image`. Removing ' +
+          'the picture of a category that has none is not an error. 404 for an unknown category.',
         tags: adminTags,
         security: adminSecurity,
         params,
@@ -254,6 +272,9 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminDeleteCategory',
         summary: 'Delete a category without sub-categories',
+        description:
+          'Deletes the category and detaches its products (the products stay). 409 `conflict` while it has ' +
+          'sub-categories: move or delete them first. 404 for an unknown category.',
         tags: adminTags,
         security: adminSecurity,
         params,
@@ -273,6 +294,9 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'storeListCategories',
         summary: 'The category tree',
+        description:
+          'Every category as a tree of root categories with nested `children`, siblings ordered by ' +
+          "`position` then name, each with its picture's URLs. No authentication.",
         tags: storeTags,
         response: { 200: categoryTreeSchema },
       },
@@ -286,6 +310,9 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'storeGetCategory',
         summary: 'A category with its sub-categories and its breadcrumb',
+        description:
+          'The category with the given `handle` at any depth, with its nested sub-categories and its ' +
+          '`breadcrumb` from the root. 404 for an unknown handle. No authentication.',
         tags: storeTags,
         params: handleParams,
         response: { 200: storeCategorySchema, ...problemResponses(404) },

@@ -26,6 +26,10 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminListInventory',
         summary: 'Stock per variant',
+        description:
+          'Every variant with its product, SKU, stock on hand and low-stock threshold, newest variants ' +
+          'first, cursor-paginated with a `total`. `q` matches part of the SKU or product title; ' +
+          '`lowStock=true` keeps only tracked variants at or below their threshold.',
         tags,
         security,
         querystring: inventoryListQuerySchema,
@@ -71,6 +75,9 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminSetLowStockThreshold',
         summary: "Set a variant's low-stock threshold",
+        description:
+          'Sets the stock level at or below which the variant counts as low (`null`: the store default) ' +
+          'and answers its inventory line. Stock itself is not changed. 404 for an unknown variant.',
         tags,
         security,
         params: variantParams,
@@ -88,6 +95,10 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminListStockMovements',
         summary: "A variant's stock ledger, newest first",
+        description:
+          'Every stock change of the variant, cursor-paginated: the `delta`, the stock after it, the ' +
+          'reason (`initial`, `received`, `sold`, `returned`, `adjusted`, `damaged`, `cancelled`), the ' +
+          'note, the order involved and who made it. An unknown variant has an empty ledger.',
         tags,
         security,
         params: variantParams,

@@ -70,6 +70,9 @@ export const productImageRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminUpdateProductImage',
         summary: "Change an image's alt text",
+        description:
+          "Sets the alt text (empty or `null` clears it). The product's `updatedAt` moves and " +
+          "`product.updated` is emitted, but not its `version`. 404 for an image that is not the product's.",
         tags,
         security: adminSecurity,
         params: imageParams,
@@ -110,6 +113,10 @@ export const productImageRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminDeleteProductImage',
         summary: 'Delete an image',
+        description:
+          'Removes the image from the gallery; its files are deleted once no other product (a duplicate) ' +
+          "uses them. The product's `updatedAt` moves and `product.updated` is emitted, but not its " +
+          "`version`. 404 for an image that is not the product's.",
         tags,
         security: adminSecurity,
         params: imageParams,

@@ -135,6 +135,7 @@ export const productImportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminListProductImports',
         summary: 'Product imports, newest first',
+        description: 'Cursor-paginated, newest first, each with its status, progress, counts and errors.',
         tags,
         security: adminSecurity,
         querystring: productImportListQuerySchema,
@@ -151,6 +152,10 @@ export const productImportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminGetProductImport',
         summary: 'A product import: status, progress, counts and errors',
+        description:
+          'Poll it to follow an import: `status` goes `queued` → `validating` → `applying` → `succeeded`, ' +
+          'or `failed` with nothing written; `rowsProcessed` of `rowsTotal` gives the progress, `errors` ' +
+          'the problems by row and column. A dry run stops after validating. 404 for an unknown import.',
         tags,
         security: adminSecurity,
         params,

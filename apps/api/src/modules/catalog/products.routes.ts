@@ -105,6 +105,13 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminCreateProduct',
         summary: 'Create a product with its options and variants',
+        description:
+          'Creates the product (a `draft` unless `status` says otherwise; the `handle` is derived from the ' +
+          'title when absent) with its options, variants, categories and features in one transaction, and ' +
+          'emits the `product.created` webhook event. Every variant must name one listed value of each ' +
+          'option, with no two variants alike, unique SKUs and existing categories: 400 ' +
+          '`validation_failed` lists every problem by field. 409 `conflict` for a handle already in use ' +
+          '(or a SKU taken meanwhile).',
         tags: adminTags,
         security: adminSecurity,
         body: newProductSchema,
@@ -142,6 +149,9 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminGetProduct',
         summary: 'A product with its variants and images',
+        description:
+          'The product with its options, variants (prices, stock), categories, features, images and the ' +
+          '`version` to send back when changing it. 404 for an unknown product.',
         tags: adminTags,
         security: adminSecurity,
         params,
@@ -243,6 +253,11 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminAddVariant',
         summary: 'Add a variant',
+        description:
+          'Adds one variant at the end; its `options` must name one listed value of each product option, ' +
+          'in a combination no other variant has, with an unused SKU (400 `validation_failed`). Moves the ' +
+          "product's `version` on, emits `product.updated` and answers the whole product. 404 for an " +
+          'unknown product; 409 `version_conflict` if the product changed meanwhile.',
         tags: adminTags,
         security: adminSecurity,
         params,
@@ -287,6 +302,10 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminDeleteVariant',
         summary: 'Delete a variant (a product keeps at least one)',
+        description:
+          "Deletes the variant, moves the product's `version` on, emits `product.updated` and answers the " +
+          "whole product. 409 `conflict` for the product's last variant; 404 for an unknown product or " +
+          'variant.',
         tags: adminTags,
         security: adminSecurity,
         params: variantParams,

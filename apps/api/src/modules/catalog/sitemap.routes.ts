@@ -31,6 +31,10 @@ export const sitemapRoutes: FastifyPluginAsyncZod<{ storefrontUrl: string }> = a
       schema: {
         operationId: 'storeSitemapIndex',
         summary: 'Sitemap index of the storefront',
+        description:
+          'A sitemaps.org index pointing at the categories sitemap and at as many product sitemaps ' +
+          '(`products-1.xml`, `products-2.xml`…) as the active products need. Cacheable for an hour; no ' +
+          'authentication.',
         tags,
         produces: ['application/xml'],
         response: { 200: sitemapXml },
@@ -64,6 +68,9 @@ export const sitemapRoutes: FastifyPluginAsyncZod<{ storefrontUrl: string }> = a
       schema: {
         operationId: 'storeSitemapCategories',
         summary: 'Sitemap of the categories',
+        description:
+          "The storefront's home page and every category page (`/categories/{handle}` on the storefront), " +
+          'with its last-modified day (UTC). Cacheable for an hour; no authentication.',
         tags,
         produces: ['application/xml'],
         response: { 200: sitemapXml },
@@ -92,6 +99,10 @@ export const sitemapRoutes: FastifyPluginAsyncZod<{ storefrontUrl: string }> = a
       schema: {
         operationId: 'storeSitemapProducts',
         summary: 'Sitemap of active products (50 000 per file)',
+        description:
+          "One page of up to 50 000 active products' storefront URLs (`/products/{handle}`), with their " +
+          'last-modified day (UTC). A page past the last one is 404 (the first always answers, empty when ' +
+          'there are no products). Cacheable for an hour; no authentication.',
         tags,
         produces: ['application/xml'],
         params: z.object({ page: z.coerce.number().int().min(1).max(10_000) }),

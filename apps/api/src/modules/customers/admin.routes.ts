@@ -106,6 +106,9 @@ export const customerAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminGetCustomer',
         summary: 'A customer with their addresses',
+        description:
+          "The customer's account (email, names, status) with their phone number and address book. 404 for " +
+          'an unknown customer.',
         tags,
         security,
         params,

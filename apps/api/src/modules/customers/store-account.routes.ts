@@ -28,6 +28,7 @@ export const customerAccountRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'storeGetMe',
         summary: 'My profile',
+        description: "The signed-in customer's email, names, phone number and sign-up date.",
         tags,
         security,
         response: { 200: customerSchema, ...problemResponses(401) },
@@ -43,6 +44,9 @@ export const customerAccountRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'storeUpdateMe',
         summary: 'Change my profile',
+        description:
+          'Partial update of the first name, last name and phone number (`null` clears the phone). The ' +
+          'password has its own operation.',
         tags,
         security,
         body: profileUpdateSchema,
@@ -86,6 +90,9 @@ export const customerAccountRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'storeListAddresses',
         summary: 'My address book',
+        description:
+          'Every address of the signed-in customer, oldest first, with which ones are the default shipping ' +
+          'and billing addresses.',
         tags,
         security,
         response: { 200: addressListSchema, ...problemResponses(401) },
@@ -119,6 +126,9 @@ export const customerAccountRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'storeUpdateAddress',
         summary: 'Change an address',
+        description:
+          "Partial update of one of the signed-in customer's addresses; making it a default moves that " +
+          "default from the previous address. 404 for an address that is not in the customer's book.",
         tags,
         security,
         params: addressParamsSchema,
@@ -136,6 +146,9 @@ export const customerAccountRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'storeDeleteAddress',
         summary: 'Delete an address',
+        description:
+          "Removes one of the signed-in customer's addresses (orders keep their own copy). 404 for an " +
+          "address that is not in the customer's book.",
         tags,
         security,
         params: addressParamsSchema,

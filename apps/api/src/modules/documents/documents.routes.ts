@@ -139,6 +139,9 @@ export const documentRoutes: FastifyPluginAsyncZod<{ orderLinkSecret: string }> 
       schema: {
         operationId: 'adminGetOrderCreditNotePdf',
         summary: 'A credit note of the order as a PDF',
+        description:
+          'The credit note issued with a refund (`CN-000045.pdf`): the refunded amount and lines, the ' +
+          'reason and the invoice it corrects. 404 for an unknown order or a credit note of another order.',
         tags: adminTags,
         security: adminSecurity,
         params: adminParams.extend(creditNoteParams.shape),
@@ -163,6 +166,9 @@ export const documentRoutes: FastifyPluginAsyncZod<{ orderLinkSecret: string }> 
       schema: {
         operationId: 'adminGetOrderPackingSlipPdf',
         summary: "The order's packing slip as a PDF (no prices)",
+        description:
+          'Where the parcel goes and what goes in it (`packing-slip-1001.pdf`), for any order, paid or ' +
+          'not. 404 for an unknown order.',
         tags: adminTags,
         security: adminSecurity,
         params: adminParams,
@@ -180,6 +186,9 @@ export const documentRoutes: FastifyPluginAsyncZod<{ orderLinkSecret: string }> 
       schema: {
         operationId: 'storeListMyOrderDocuments',
         summary: "The invoice and credit notes of one of the signed-in customer's orders",
+        description:
+          "The order's invoice (`null` until the payment is received) and its credit notes, one per " +
+          "refund, oldest first. 404 when the number is unknown or the order is not this customer's.",
         tags: storeTags,
         security: customerSecurity,
         params: numberParams,
@@ -219,6 +228,9 @@ export const documentRoutes: FastifyPluginAsyncZod<{ orderLinkSecret: string }> 
       schema: {
         operationId: 'storeGetMyOrderCreditNotePdf',
         summary: "A credit note of one of the signed-in customer's orders",
+        description:
+          'The credit note issued with a refund of the order (`CN-000045.pdf`). 404 when the order is not ' +
+          "this customer's or the credit note is not the order's.",
         tags: storeTags,
         security: customerSecurity,
         params: numberParams.extend(creditNoteParams.shape),

@@ -94,7 +94,14 @@ export const employeeAuthRoutes: FastifyPluginAsyncZod<{
     '/admin/auth/logout',
     {
       config: { public: true },
-      schema: { operationId: 'adminLogout', summary: 'Sign out', tags, response: { 204: z.undefined() } },
+      schema: {
+        operationId: 'adminLogout',
+        summary: 'Sign out',
+        description:
+          'Ends the session of the refresh cookie, if any, and clears the cookie. Always answers 204.',
+        tags,
+        response: { 204: z.undefined() },
+      },
     },
     async (request, reply) => {
       const token = app.adminRefreshCookie.read(request);
@@ -131,6 +138,8 @@ export const employeeAuthRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'adminGetMe',
         summary: 'The signed-in employee',
+        description:
+          "The signed-in employee's profile, role, permissions and whether two-factor authentication is on.",
         tags,
         security,
         response: { 200: employeeSchema, ...problemResponses(401, 403) },
@@ -168,6 +177,10 @@ export const employeeAuthRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'adminEnableTwoFactor',
         summary: 'Turn two-factor authentication on',
+        description:
+          'Confirms the setup with a current 6-digit code from the authenticator app and answers 10 ' +
+          'recovery codes, shown only this once. 409 `conflict` when setup was not started or two-factor ' +
+          'is already on; 400 `validation_failed` for a wrong or already used code.',
         tags,
         security,
         body: twoFactorCodeSchema,
@@ -185,6 +198,9 @@ export const employeeAuthRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'adminDisableTwoFactor',
         summary: 'Turn two-factor authentication off',
+        description:
+          'Needs a current code or a recovery code; removes the secret and the recovery codes. 409 ' +
+          '`conflict` when two-factor is already off; 400 `validation_failed` for a wrong code.',
         tags,
         security,
         body: twoFactorCodeSchema,

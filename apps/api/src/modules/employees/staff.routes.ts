@@ -51,6 +51,9 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminListEmployees',
         summary: 'List employees',
+        description:
+          'Employees in creation order, cursor-paginated; `q` matches part of the email, first or last ' +
+          'name (case-insensitive). Inactive employees are included.',
         tags: employeeTags,
         security,
         querystring: z.object({ q: z.string().trim().max(100).optional(), ...listQueryFields }),
@@ -67,6 +70,10 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminCreateEmployee',
         summary: 'Add an employee',
+        description:
+          'Creates an employee with a password and a role. You can only give a role whose permissions you ' +
+          'all hold (403 `forbidden`); 400 `validation_failed` for an unknown role, 409 `conflict` for an ' +
+          'email already taken.',
         tags: employeeTags,
         security,
         body: employeeCreateSchema,
@@ -115,6 +122,9 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminListPermissions',
         summary: 'Every permission a role or API key can hold',
+        description:
+          'Each permission key with its description, for building role and API key forms. Any signed-in ' +
+          'employee may read it.',
         tags: roleTags,
         security,
         response: { 200: permissionListSchema, ...problemResponses(401, 403) },
@@ -130,6 +140,8 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminListRoles',
         summary: 'Built-in and custom roles',
+        description:
+          "The built-in roles (read-only) followed by the store's custom roles, each with its permissions.",
         tags: roleTags,
         security,
         response: { 200: roleListSchema, ...problemResponses(401, 403) },
@@ -145,6 +157,10 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminCreateRole',
         summary: 'Create a custom role',
+        description:
+          'Creates a named role with a set of permissions. You can only grant permissions you hold ' +
+          'yourself (403 `forbidden`); 409 `conflict` when a built-in or custom role already has the name ' +
+          '(case-insensitive for built-in names).',
         tags: roleTags,
         security,
         body: roleCreateSchema,

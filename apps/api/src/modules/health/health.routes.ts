@@ -14,6 +14,9 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'healthLive',
         summary: 'Liveness: the process answers',
+        description:
+          'Answers `{"status":"ok"}` while the process runs, without touching the database. No ' +
+          'authentication.',
         tags: ['Health'],
         response: { 200: healthSchema },
       },
@@ -28,6 +31,9 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'healthReady',
         summary: 'Readiness: the database answers',
+        description:
+          'Runs `select 1` on the database: `{"status":"ok"}` when it answers, else 503 ' +
+          '`service_unavailable`. No authentication.',
         tags: ['Health'],
         response: { 200: healthSchema, 503: problemSchema },
       },

@@ -33,6 +33,10 @@ export const mailAdminRoutes: FastifyPluginAsyncZod<{ showBodies: boolean }> = a
       schema: {
         operationId: 'adminListOutboxMail',
         summary: 'Emails sent by the store (latest 100)',
+        description:
+          'The 100 most recent emails the store sent or queued, newest first, with their delivery status ' +
+          'and attempts. The body (`text`) is only shown outside production, since its links act for the ' +
+          'customer.',
         tags: ['Admin: settings'],
         security: adminSecurity,
         response: { 200: mailListSchema, ...problemResponses(401, 403) },

@@ -22,6 +22,10 @@ export const mediaRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getMedia',
         summary: 'An uploaded file (product images and their renditions)',
+        description:
+          'Serves an uploaded image (`webp`, `jpg`, `png`, `gif` or `avif`) by its key. File names are ' +
+          'never reused, so responses are cacheable for a year and immutable; `If-None-Match` with the ' +
+          '`ETag` answers 304. 404 for an unknown file or extension. No authentication.',
         tags: ['Media'],
         params: z.object({ '*': z.string().max(300) }),
         response: {

@@ -100,6 +100,10 @@ export const messageRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'storeListMyThreads',
         summary: "The signed-in customer's conversations, newest activity first",
+        description:
+          "Cursor-paginated with a `total`: each conversation's subject, status, order number (if about an " +
+          'order), message count and last activity. Only conversations opened while signed in to this ' +
+          'account.',
         tags: storeTags,
         security: customerSecurity,
         querystring: z.object(listQueryFields),
@@ -119,6 +123,9 @@ export const messageRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'storeGetMyThread',
         summary: 'One of the signed-in customer’s conversations, with its messages',
+        description:
+          "The conversation's subject, status and order with every message, from the customer and from the " +
+          "store. 404 when the conversation is unknown or not this customer's.",
         tags: storeTags,
         security: customerSecurity,
         params,
@@ -271,6 +278,10 @@ export const messageRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'adminGetThread',
         summary: 'A conversation with its messages, oldest first',
+        description:
+          "The conversation's subject, status, customer (email, name, account), order, assignee and every " +
+          'message with its author (customer or store). Reading it changes nothing. 404 for an unknown ' +
+          'conversation.',
         tags: adminTags,
         security: adminSecurity,
         params,
@@ -329,6 +340,9 @@ export const messageRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'adminListOrderThreads',
         summary: 'The conversations about an order',
+        description:
+          'The conversations linked to the order (at most 200), newest activity first, with their status, ' +
+          'assignee and last message. 404 for an unknown order.',
         tags: adminTags,
         security: adminSecurity,
         params,

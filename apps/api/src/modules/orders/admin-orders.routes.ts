@@ -55,6 +55,11 @@ export const adminOrderRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'adminListOrders',
         summary: 'Orders, filtered and sorted',
+        description:
+          'Cursor-paginated with a `total`. `q` finds an order number (`#1001` only the number), or part ' +
+          'of the email or customer name; the other filters combine (states, `placedFrom`/`placedTo`, ' +
+          '`customerId`, `minTotal`/`maxTotal` in minor units). `sort` is `newest` (default), `oldest`, ' +
+          '`total_desc` or `total_asc`.',
         tags,
         security,
         querystring: adminOrderListQuerySchema,
@@ -99,6 +104,10 @@ export const adminOrderRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'adminGetOrder',
         summary: 'An order with its timeline and the operations its state allows',
+        description:
+          'The order with its lines, addresses and amounts, its timeline (newest first), refunds, the ' +
+          'amount still refundable and `allowedActions`: the operations its current state allows. 404 for ' +
+          'an unknown order.',
         tags,
         security,
         params,
@@ -133,6 +142,10 @@ export const adminOrderRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'adminMarkOrderPaid',
         summary: 'Record a manual payment as received',
+        description:
+          'For an order awaiting a manual payment (bank transfer…): the payment becomes `paid` and the ' +
+          'order `confirmed`, the optional `note` goes on the timeline, the invoice is issued and the ' +
+          '`order.paid` webhook event is emitted. Any other payment state: 409 `invalid_transition`.',
         tags,
         security,
         params,
@@ -170,6 +183,9 @@ export const adminOrderRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'adminAddOrderNote',
         summary: 'Add an internal note to the timeline',
+        description:
+          "Adds a note, signed by the employee or API key, to the order's timeline; the customer never " +
+          'sees it. Answers the whole order. 404 for an unknown order.',
         tags,
         security,
         params,

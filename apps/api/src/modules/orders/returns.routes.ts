@@ -103,6 +103,10 @@ export const returnRoutes: FastifyPluginAsyncZod<{ storefrontUrl: string; orderL
       schema: {
         operationId: 'adminListReturns',
         summary: 'The returns queue, newest first',
+        description:
+          'Cursor-paginated with a `total`, optionally by `status`; `q` finds a return or order number ' +
+          "(`R-12`, `#1001`) or part of the customer's email. `counts` gives the number of returns per " +
+          "status, whatever the filters, for the queue's tabs.",
         tags: adminTags,
         security: adminSecurity,
         querystring: adminReturnListQuerySchema,
@@ -126,6 +130,10 @@ export const returnRoutes: FastifyPluginAsyncZod<{ storefrontUrl: string; orderL
       schema: {
         operationId: 'adminGetReturn',
         summary: 'A return with the actions its state allows',
+        description:
+          'The return with its items and their value, its order, the amount it can still refund ' +
+          '(`refundable`) and `allowedActions` for its status: `requested` → approve or refuse, `approved` ' +
+          '→ receive or refuse, `received` → refund. 404 for an unknown return.',
         tags: adminTags,
         security: adminSecurity,
         params: idParams,
@@ -142,6 +150,10 @@ export const returnRoutes: FastifyPluginAsyncZod<{ storefrontUrl: string; orderL
       schema: {
         operationId: 'adminApproveReturn',
         summary: 'Approve a requested return (the customer is emailed where to send the items)',
+        description:
+          "The return becomes `approved`, the order's timeline notes it and the customer is emailed the " +
+          "store's address to send the items to, with the return number. 409 `invalid_transition` unless " +
+          'the return is `requested`; 404 for an unknown return.',
         tags: adminTags,
         security: adminSecurity,
         params: idParams,
@@ -158,6 +170,10 @@ export const returnRoutes: FastifyPluginAsyncZod<{ storefrontUrl: string; orderL
       schema: {
         operationId: 'adminRefuseReturn',
         summary: 'Refuse a requested or approved return, saying why (emailed to the customer)',
+        description:
+          "The return becomes `refused` with the `reason`, which goes on the order's timeline and in an " +
+          'email to the customer. 409 `invalid_transition` unless the return is `requested` or `approved`; ' +
+          '404 for an unknown return.',
         tags: adminTags,
         security: adminSecurity,
         params: idParams,
@@ -175,6 +191,9 @@ export const returnRoutes: FastifyPluginAsyncZod<{ storefrontUrl: string; orderL
       schema: {
         operationId: 'adminReceiveReturn',
         summary: 'Record that the returned items arrived',
+        description:
+          "The return becomes `received` (ready to refund) and the order's timeline notes it; no email is " +
+          'sent. 409 `invalid_transition` unless the return is `approved`; 404 for an unknown return.',
         tags: adminTags,
         security: adminSecurity,
         params: idParams,

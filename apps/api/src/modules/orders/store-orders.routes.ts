@@ -91,6 +91,9 @@ export const storeOrderRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'storeListMyOrders',
         summary: "The signed-in customer's orders, newest first",
+        description:
+          'Cursor-paginated with a `total`: every order placed while signed in to this account, with its ' +
+          'lines, amounts and states. Orders placed as a guest are not included.',
         tags: ['Store: orders'],
         security: customerSecurity,
         querystring: z.object(listQueryFields),
@@ -110,6 +113,9 @@ export const storeOrderRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'storeGetMyOrder',
         summary: 'One of the signed-in customer’s orders, by number',
+        description:
+          'The order with its lines, addresses, amounts and states. 404 when the number is unknown or the ' +
+          "order is not this customer's.",
         tags: ['Store: orders'],
         security: customerSecurity,
         params: numberParams,

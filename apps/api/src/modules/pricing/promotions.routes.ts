@@ -34,6 +34,10 @@ export const promotionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminListPromotions',
         summary: 'Promotions, newest first',
+        description:
+          'Discount codes and automatic promotions (no `code`), cursor-paginated with a `total`. `q` ' +
+          'matches part of the name or code; `status` is computed now: `active` (running), `scheduled` ' +
+          '(starts later), `expired` (ended) or `inactive` (switched off or used up).',
         tags,
         security,
         querystring: promotionListQuerySchema,
@@ -73,6 +77,9 @@ export const promotionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminGetPromotion',
         summary: 'A promotion with its usage',
+        description:
+          "The promotion's rules (kind, value, conditions, dates, limits, combinability), its `usageCount` " +
+          'against `usageLimit` and its current `status`. 404 for an unknown promotion.',
         tags,
         security,
         params: idParams,

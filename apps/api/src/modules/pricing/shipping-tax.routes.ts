@@ -41,6 +41,10 @@ export const shippingTaxRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminListShippingZones',
         summary: 'Shipping zones with their methods',
+        description:
+          'Every zone, by name, with its countries and its methods in `position` order (inactive ones ' +
+          'included): kind (`flat` or `weight` bands), price, free-shipping threshold and delivery ' +
+          'estimate, amounts in minor units.',
         tags: shippingTags,
         security,
         response: {
@@ -78,6 +82,10 @@ export const shippingTaxRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminUpdateShippingZone',
         summary: 'Rename a shipping zone or change its countries',
+        description:
+          'Partial update of `name` and `countries` (the list replaces the previous one). A country ' +
+          'belongs to one zone only: one already in another zone is 409 `country_in_other_zone`. 404 for ' +
+          'an unknown zone.',
         tags: shippingTags,
         security,
         params: idParams,
@@ -95,6 +103,9 @@ export const shippingTaxRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminDeleteShippingZone',
         summary: 'Delete a shipping zone and its methods',
+        description:
+          'Deletes the zone with all its methods; its countries are no longer shipped to, and carts that ' +
+          'had chosen one of its methods simply have none any more. 404 for an unknown zone.',
         tags: shippingTags,
         security,
         params: idParams,
@@ -135,6 +146,10 @@ export const shippingTaxRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminUpdateShippingMethod',
         summary: 'Change a shipping method',
+        description:
+          'Partial update (name, kind, price, weight bands, free-shipping threshold, estimate, active, ' +
+          'position); amounts in minor units. A `weight` method needs at least one band (400 on ' +
+          '`weightBands`). 404 for an unknown method.',
         tags: shippingTags,
         security,
         params: idParams,
@@ -152,6 +167,9 @@ export const shippingTaxRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminDeleteShippingMethod',
         summary: 'Delete a shipping method',
+        description:
+          'Deletes the method; it is no longer offered at checkout, while orders placed with it keep their ' +
+          'shipping. 404 for an unknown method.',
         tags: shippingTags,
         security,
         params: idParams,
@@ -192,6 +210,10 @@ export const shippingTaxRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminCreateTaxRate',
         summary: 'Add a tax rate',
+        description:
+          'Adds the rate of a tax class (`standard`, `reduced`…) for a country, or a region of it ' +
+          '(`region`, else the whole country); `rate` is in basis points (2000 = 20 %). One rate per ' +
+          'country, region and class: another is 409 `tax_rate_exists`.',
         tags: taxTags,
         security,
         body: newTaxRateSchema,
@@ -208,6 +230,10 @@ export const shippingTaxRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminUpdateTaxRate',
         summary: 'Change a tax rate',
+        description:
+          'Partial update of the name, place, tax class or rate (basis points). Carts are priced with it ' +
+          'from then on; placed orders keep their taxes. 409 `tax_rate_exists` when another rate has the ' +
+          'same country, region and class; 404 for an unknown rate.',
         tags: taxTags,
         security,
         params: idParams,
@@ -225,6 +251,9 @@ export const shippingTaxRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminDeleteTaxRate',
         summary: 'Delete a tax rate',
+        description:
+          'Deletes the rate: the class is no longer taxed there (a region falls back to its country-wide ' +
+          'rate, if any). Placed orders keep their taxes. 404 for an unknown rate.',
         tags: taxTags,
         security,
         params: idParams,

@@ -13,6 +13,9 @@ export const settingsAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'adminGetSettings',
         summary: 'Store settings',
+        description:
+          "The store's settings (name, legal details, currency, time zone, tax display, return window, " +
+          'payment capture, security) with the `version` to send back when changing them.',
         tags: ['Admin: settings'],
         security: adminSecurity,
         response: { 200: adminSettingsSchema, ...problemResponses(401, 403) },

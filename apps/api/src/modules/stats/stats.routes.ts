@@ -136,6 +136,11 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
   report(app, {
     name: 'sales',
     summary: 'Orders, revenue and units per day, week or month',
+    description:
+      'Every period from `from` to `to` is present (zero when nothing sold): days, weeks (from Monday) or ' +
+      "months in the store's time zone, each with the orders placed, what they came to (taxes and shipping" +
+      ' included) and the units sold. Cancelled orders are left out. 400 when `to` is before `from` or the ' +
+      'range exceeds three years.',
     querystring: salesSeriesQuerySchema,
     answer: salesSeriesSchema,
     load: (query) => getSalesSeries(app.db, query),
@@ -155,6 +160,10 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
   report(app, {
     name: 'best-sellers',
     summary: 'Best-selling products by revenue or units',
+    description:
+      "Order lines placed in the range (store's time zone), cancelled orders left out, summed per product " +
+      'and ranked by `by` (`revenue`, the default, or `units`); the top `limit` (1–100, default 10). A ' +
+      'product deleted since keeps its title with a null `productId`.',
     querystring: bestSellersQuerySchema,
     answer: bestSellersSchema,
     load: (query) => getBestSellers(app.db, query),
@@ -184,6 +193,10 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
   report(app, {
     name: 'countries',
     summary: 'Sales by shipping country',
+    description:
+      "Orders placed in the range (store's time zone), cancelled ones left out, grouped by shipping " +
+      'country with their count, units and what they came to, highest revenue first. 400 when `to` is ' +
+      'before `from` or the range exceeds three years.',
     querystring: statsRangeQuerySchema,
     answer: breakdownSchema,
     load: (query) => getCountrySales(app.db, query),
@@ -193,6 +206,10 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
   report(app, {
     name: 'discounts',
     summary: 'How each discount code and automatic promotion performed',
+    description:
+      "Each discount code and automatic promotion used on orders placed in the range (store's time zone), " +
+      'cancelled orders left out: the orders using it, the discount it gave and what those orders came to, ' +
+      'largest discount first. 400 when `to` is before `from` or the range exceeds three years.',
     querystring: statsRangeQuerySchema,
     answer: discountReportSchema,
     load: (query) => getDiscountReport(app.db, query),
@@ -213,6 +230,10 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
   report(app, {
     name: 'top-customers',
     summary: 'Top customers by lifetime value or by number of orders (loyal customers)',
+    description:
+      'Registered customers ranked over all time by `by`: `value` (the default; all their orders, cancelled' +
+      ' left out, refunds taken off) or `orders` (their number of orders); the top `limit` (1–100, default ' +
+      '10), with their last order date. Guest orders are not counted.',
     querystring: topCustomersQuerySchema,
     answer: topCustomersSchema,
     load: (query) => getTopCustomers(app.db, query),

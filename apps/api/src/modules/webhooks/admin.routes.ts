@@ -49,6 +49,10 @@ export const webhookRoutes: FastifyPluginAsyncZod<WebhookSettings> = async (app,
       schema: {
         operationId: 'adminListWebhooks',
         summary: 'Webhook endpoints',
+        description:
+          'Every webhook endpoint, newest first: URL, subscribed event types, whether it is active, a hint ' +
+          'of its signing secret and the outcome of its latest delivery. The secret itself is only shown ' +
+          'when the endpoint is created or its secret rotated.',
         tags,
         security,
         response: { 200: webhookEndpointListSchema, ...problemResponses(401, 403) },
@@ -104,6 +108,9 @@ export const webhookRoutes: FastifyPluginAsyncZod<WebhookSettings> = async (app,
       schema: {
         operationId: 'adminGetWebhook',
         summary: 'A webhook endpoint',
+        description:
+          'One endpoint with its subscribed event types, the hint of its signing secret, the `version` to ' +
+          'send back when changing it and its latest delivery. 404 for an unknown endpoint.',
         tags,
         security,
         params,
@@ -199,6 +206,9 @@ export const webhookRoutes: FastifyPluginAsyncZod<WebhookSettings> = async (app,
       schema: {
         operationId: 'adminListWebhookDeliveries',
         summary: "A webhook endpoint's deliveries, newest first",
+        description:
+          'Cursor-paginated, optionally filtered by `status` (`pending`, `succeeded` or `failed`). 404 for ' +
+          'an unknown endpoint.',
         tags,
         security,
         params,
@@ -216,6 +226,9 @@ export const webhookRoutes: FastifyPluginAsyncZod<WebhookSettings> = async (app,
       schema: {
         operationId: 'adminGetWebhookDelivery',
         summary: 'A webhook delivery with its attempts',
+        description:
+          "The delivery's event, status and counts with the log of every attempt (time, HTTP status, " +
+          'error), including those of earlier redeliveries. 404 for an unknown delivery.',
         tags,
         security,
         params: deliveryParams,
