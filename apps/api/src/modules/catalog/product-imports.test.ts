@@ -1,155 +1,31 @@
-import { once } from 'node:events';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestContext } from '../../../test/build-test-app';
-import { signInEmployee } from '../../../test/factories';
-import { csvRecord } from '../../shared/csv';
-import { runDueJobs } from '../jobs';
-import { parseDecimalAmount, productCsvColumns } from './product-csv';
-import { spoolUpload } from './product-import-upload';
+import {
+  categoryHandle,
+  csvOf,
+  type ImportShop,
+  openImportShop,
+  type Product,
+  type Row,
+} from '../../../test/product-import-fixtures';
+import { productCsvColumns } from './product-csv';
 import type { ProductImport } from './product-imports.schemas';
-import { productImportTasks } from './product-imports.service';
 
-let ctx: TestContext;
-let manager: { authorization: string };
-let analyst: { authorization: string };
-let categoryHandle: string;
-let cacheClears = 0;
+let shop: ImportShop;
+let ctx: ImportShop['ctx'];
+let manager: ImportShop['manager'];
+let analyst: ImportShop['analyst'];
+let upload: ImportShop['upload'];
+let productByHandle: ImportShop['productByHandle'];
+let eventsOf: ImportShop['eventsOf'];
+let productCount: ImportShop['productCount'];
+let exportCsv: ImportShop['exportCsv'];
 
 beforeAll(async () => {
-  ctx = await buildTestApp({ config: { webhooks: { allowPrivateNetworks: true } } });
-  manager = (await signInEmployee(ctx.app, ctx.database.db, 'catalog_manager')).headers;
-  const owner = (await signInEmployee(ctx.app, ctx.database.db, 'owner')).headers;
-  // An endpoint subscribed to product events, so that the import's events are recorded (never delivered here).
-  const endpoint = await ctx.app.inject({
-    method: 'POST',
-    url: '/admin/webhooks',
-    headers: owner,
-    payload: { url: 'http://127.0.0.1:9/hooks', events: ['product.created', 'product.updated'] },
-  });
-  expect(endpoint.statusCode, endpoint.body).toBe(201);
-  analyst = (await signInEmployee(ctx.app, ctx.database.db, 'analyst')).headers;
-  const category = await ctx.app.inject({
-    method: 'POST',
-    url: '/admin/categories',
-    headers: manager,
-    payload: { name: 'Shirts', handle: 'shirts' },
-  });
-  expect(category.statusCode, category.body).toBe(201);
-  categoryHandle = 'shirts';
+  shop = await openImportShop();
+  ({ ctx, manager, analyst, upload, productByHandle, eventsOf, productCount, exportCsv } = shop);
 });
 afterAll(async () => ctx.close());
-
-type Row = Partial<Record<(typeof productCsvColumns)[number], string>>;
-
-/** A CSV file with the export's header (or `columns`) and the rows given. */
-function csvOf(rows: Row[], columns: readonly string[] = productCsvColumns): string {
-  return [
-    csvRecord(columns),
-    ...rows.map((row) => csvRecord(columns.map((column) => row[column as keyof Row] ?? ''))),
-  ].join('');
-}
-
-interface Product {
-  id: string;
-  handle: string;
-  title: string;
-  description: string | null;
-  status: string;
-  tags: string[];
-  version: number;
-  categoryIds: string[];
-  options: { name: string; values: string[] }[];
-  variants: {
-    id: string;
-    sku: string;
-    options: Record<string, string>;
-    price: number;
-    compareAtPrice: number | null;
-    stockOnHand: number;
-    weightGrams: number | null;
-    barcode: string | null;
-    trackInventory: boolean;
-    allowBackorder: boolean;
-  }[];
-}
-
-async function upload(
-  csv: string,
-  options: { dryRun?: boolean; headers?: Record<string, string>; fetchImages?: boolean } = {},
-): Promise<ProductImport> {
-  const response = await ctx.app.inject({
-    method: 'POST',
-    url: `/admin/product-imports?dryRun=${options.dryRun ?? false}&fileName=products.csv`,
-    headers: { ...(options.headers ?? manager), 'content-type': 'text/csv; charset=utf-8' },
-    payload: csv,
-  });
-  expect(response.statusCode, response.body).toBe(202);
-  const queued = response.json<ProductImport>();
-  expect(queued).toMatchObject({ status: 'queued', fileName: 'products.csv', rowsProcessed: 0 });
-  // The job as the worker runs it (graphile-worker, the queued `import_products` job).
-  await runDueJobs(
-    ctx.database.pool,
-    productImportTasks({
-      db: ctx.database.db,
-      onCatalogChanged: () => (cacheClears += 1),
-      ...(options.fetchImages ? { images: { media: ctx.app.media, allowPrivateNetworks: true } } : {}),
-    }),
-  );
-  const done = await ctx.app.inject({
-    method: 'GET',
-    url: `/admin/product-imports/${queued.id}`,
-    headers: manager,
-  });
-  expect(done.statusCode, done.body).toBe(200);
-  return done.json<ProductImport>();
-}
-
-async function productByHandle(handle: string): Promise<Product | undefined> {
-  const list = await ctx.app.inject({
-    method: 'GET',
-    url: `/admin/products?q=${encodeURIComponent(handle)}&limit=100`,
-    headers: manager,
-  });
-  const match = list
-    .json<{ items: { id: string; handle: string }[] }>()
-    .items.find((p) => p.handle === handle);
-  if (!match) return undefined;
-  const response = await ctx.app.inject({
-    method: 'GET',
-    url: `/admin/products/${match.id}`,
-    headers: manager,
-  });
-  return response.json<Product>();
-}
-
-async function eventsOf(type: string, handle: string): Promise<number> {
-  const result = await ctx.database.db.execute<{ count: number }>(
-    sql`select count(*)::int as count from webhook_events where type = ${type} and data->>'handle' = ${handle}`,
-  );
-  return result.rows[0]?.count ?? 0;
-}
-
-async function productCount(): Promise<number> {
-  const result = await ctx.database.db.execute<{ count: number }>(
-    sql`select count(*)::int as count from products`,
-  );
-  return result.rows[0]?.count ?? 0;
-}
-
-async function exportCsv(query = ''): Promise<{ body: string; headers: Record<string, unknown> }> {
-  const response = await ctx.app.inject({
-    method: 'GET',
-    url: `/admin/products/export.csv${query}`,
-    headers: manager,
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return { body: response.body, headers: response.headers };
-}
 
 const tee: Row[] = [
   {
@@ -209,7 +85,7 @@ describe('product import', () => {
       errorCount: 0,
     });
     expect(result.finishedAt).not.toBeNull();
-    expect(cacheClears).toBe(1);
+    expect(shop.cacheClears()).toBe(1);
     expect(await eventsOf('product.created', 'linen-shirt')).toBe(1);
     expect(await eventsOf('product.created', 'cap')).toBe(1);
     const shirt = await productByHandle('linen-shirt');
@@ -309,7 +185,7 @@ describe('product import', () => {
     });
     expect(await productCount()).toBe(count);
     expect((await productByHandle('linen-shirt'))?.title).toBe('Linen shirt II');
-    expect(cacheClears).toBe(2);
+    expect(shop.cacheClears()).toBe(2);
     expect(await eventsOf('product.created', 'dry-one')).toBe(0);
   });
 
@@ -491,163 +367,5 @@ describe('product export', () => {
     const searched = (await exportCsv('?q=cap')).body;
     expect(searched).toContain('\r\ncap,');
     expect(searched).not.toContain('linen-shirt');
-  });
-});
-
-describe('image_urls', () => {
-  it('fetches the images of created products through the SSRF guard; a failing one is a warning', async () => {
-    const png = await sharp({
-      create: { width: 40, height: 30, channels: 3, background: { r: 200, g: 10, b: 10 } },
-    })
-      .png()
-      .toBuffer();
-    const server = createServer((request, response) => {
-      if (request.url === '/red.png') {
-        response.writeHead(200, { 'content-type': 'image/png' });
-        response.end(png);
-      } else {
-        response.writeHead(404);
-        response.end();
-      }
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    try {
-      const result = await upload(
-        csvOf([
-          {
-            handle: 'red-poster',
-            title: 'Red poster',
-            sku: 'POSTER-RED',
-            price: '9.00',
-            image_urls: `${base}/red.png|${base}/missing.png`,
-          },
-        ]),
-        { fetchImages: true },
-      );
-      expect(result).toMatchObject({ status: 'succeeded', products: { created: 1 }, errorCount: 1 });
-      expect(result.errors).toEqual([
-        { row: 2, column: 'image_urls', message: expect.stringContaining('404') },
-      ]);
-      const poster = await ctx.app.inject({
-        method: 'GET',
-        url: `/admin/products/${(await productByHandle('red-poster'))?.id}`,
-        headers: manager,
-      });
-      expect(poster.json<{ images: { width: number }[] }>().images).toMatchObject([{ width: 40 }]);
-    } finally {
-      server.close();
-    }
-  });
-
-  it('copies a picture named by its store path (as the export writes it); other paths are warnings', async () => {
-    const red = await productByHandle('red-poster');
-    const stored = await ctx.app.inject({
-      method: 'GET',
-      url: `/admin/products/${red?.id}`,
-      headers: manager,
-    });
-    const path = stored.json<{ images: { url: string }[] }>().images[0]?.url ?? '';
-    expect(path).toMatch(/^\/media\//);
-    const result = await upload(
-      csvOf([
-        {
-          handle: 'red-poster-copy',
-          title: 'Red poster (copy)',
-          sku: 'POSTER-RED-COPY',
-          price: '9.00',
-          image_urls: `${path}|/media/products/not-a-picture.png|/media/../../etc/passwd`,
-        },
-      ]),
-      { fetchImages: true },
-    );
-    expect(result).toMatchObject({ status: 'succeeded', products: { created: 1 }, errorCount: 2 });
-    expect(result.errors).toEqual([
-      { row: 2, column: 'image_urls', message: expect.stringContaining('No picture of the catalog') },
-      { row: 2, column: 'image_urls', message: expect.stringContaining('No picture of the catalog') },
-    ]);
-    const copy = await ctx.app.inject({
-      method: 'GET',
-      url: `/admin/products/${(await productByHandle('red-poster-copy'))?.id}`,
-      headers: manager,
-    });
-    const images = copy.json<{ images: { url: string; width: number }[] }>().images;
-    expect(images).toMatchObject([{ width: 40 }]);
-    expect(images[0]?.url).not.toBe(path); // a copy: deleting one product's picture leaves the other's
-  });
-
-  it('without image fetching, warns on each created product with image URLs and still succeeds', async () => {
-    const result = await upload(
-      csvOf([
-        {
-          handle: 'blue-poster',
-          title: 'Blue',
-          sku: 'POSTER-BLUE',
-          price: '9',
-          image_urls: 'https://example.com/a.png',
-        },
-      ]),
-    );
-    expect(result).toMatchObject({ status: 'succeeded', errorCount: 1 });
-    expect(result.errors[0]).toMatchObject({ row: 2, column: 'image_urls' });
-  });
-});
-
-describe('CSV cells', () => {
-  it('reads decimal amounts into minor units without floats', () => {
-    expect(parseDecimalAmount('19.90', 2)).toBe(1990);
-    expect(parseDecimalAmount('19.9', 2)).toBe(1990);
-    expect(parseDecimalAmount('1990', 2)).toBe(199000);
-    expect(parseDecimalAmount('0.07', 2)).toBe(7);
-    expect(parseDecimalAmount('1.005', 2)).toBeUndefined();
-    expect(parseDecimalAmount('1,50', 2)).toBeUndefined();
-    expect(parseDecimalAmount('-1.00', 2)).toBeUndefined();
-    expect(parseDecimalAmount('1e3', 2)).toBeUndefined();
-    expect(parseDecimalAmount('1990', 0)).toBe(1990);
-    expect(parseDecimalAmount('19.9', 0)).toBeUndefined();
-  });
-
-  it('stops an upload over the limit with 413', async () => {
-    await expect(spoolUpload(Readable.from([Buffer.alloc(10)]), 5)).rejects.toMatchObject({
-      code: 'payload_too_large',
-    });
-  });
-});
-
-describe('large files', () => {
-  it('imports 20 000 rows in one go, reporting progress up to rowsTotal', { timeout: 180_000 }, async () => {
-    const rows: Row[] = [];
-    for (let product = 0; product < 5000; product++) {
-      for (let size = 0; size < 4; size++) {
-        rows.push({
-          handle: `bulk-${product}`,
-          title: size === 0 ? `Bulk ${product}` : '',
-          option1_name: size === 0 ? 'Size' : '',
-          option1_value: ['XS', 'S', 'M', 'L'][size] ?? '',
-          sku: `BULK-${product}-${size}`,
-          price: `${product % 100}.${String(size).padStart(2, '0')}`,
-          stock: String(size),
-        });
-      }
-    }
-    const started = Date.now();
-    const result = await upload(csvOf(rows));
-    expect(result, JSON.stringify(result.errors.slice(0, 5))).toMatchObject({
-      status: 'succeeded',
-      rowsTotal: 20_000,
-      rowsProcessed: 20_000,
-      products: { created: 5000, updated: 0 },
-      variants: { created: 20_000, updated: 0 },
-    });
-    const elapsed = Date.now() - started;
-    const sample = await productByHandle('bulk-4321');
-    expect(sample?.variants.map((v) => [v.sku, v.price, v.stockOnHand])).toEqual([
-      ['BULK-4321-0', 2100, 0],
-      ['BULK-4321-1', 2101, 1],
-      ['BULK-4321-2', 2102, 2],
-      ['BULK-4321-3', 2103, 3],
-    ]);
-    expect(elapsed).toBeLessThan(170_000);
   });
 });
