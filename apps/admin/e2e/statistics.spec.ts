@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
+import { parseCsv } from './csv';
 import { owner, placeGuestOrder, shoot as shootIn } from './store-orders';
 
 const shoot = (page: Page, name: string) => shootIn(page, '/tmp/shots-statistics', name);
@@ -37,15 +38,6 @@ async function choosePreset(page: Page, summaries: Map<string, Promise<Summary>>
   await expect.poll(() => summaries.has(search)).toBe(true);
   const summary = await summaries.get(search);
   return summary?.current.kpis.orders ?? 0;
-}
-
-/** The rows of a CSV file as the API writes it (UTF-8 with a byte-order mark, CRLF, no quoted commas here). */
-function parseCsv(text: string): string[][] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .filter((line) => line.length > 0)
-    .map((line) => line.split(','));
 }
 
 test('the owner compares periods on the dashboard, then reads and exports the statistics', async ({

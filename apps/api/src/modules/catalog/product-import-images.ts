@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { maxImageBytes } from '../media/image-upload';
@@ -31,9 +32,7 @@ async function readStoredImage(db: Database, media: MediaStorage, path: string):
   const stored = await media.read(key);
   if (!stored) return 'The picture could not be read from the media storage.';
   if (stored.size > maxImageBytes) return 'The picture is larger than 10 MB.';
-  const parts: Buffer[] = [];
-  for await (const part of stored.body) parts.push(Buffer.from(part as Uint8Array));
-  return Buffer.concat(parts);
+  return buffer(stored.body);
 }
 
 /**
