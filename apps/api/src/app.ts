@@ -14,6 +14,13 @@ import { productImportRoutes } from './modules/catalog/product-imports.routes';
 import { productRoutes } from './modules/catalog/products.routes';
 import { sitemapRoutes } from './modules/catalog/sitemap.routes';
 import { storeProductRoutes } from './modules/catalog/store-products.routes';
+import {
+  contentAdminRoutes,
+  contentPagesRoutes,
+  contentPagesSitemapRoutes,
+  contentStoreRoutes,
+  createPreviewTokens,
+} from './modules/content';
 import { customerAdminRoutes } from './modules/customers/admin.routes';
 import { customerAccountRoutes } from './modules/customers/store-account.routes';
 import { customerAuthRoutes } from './modules/customers/store-auth.routes';
@@ -70,6 +77,8 @@ export interface AppDependencies {
   jwtSecret: string;
   /** A pino logger; none means silent (tests). */
   logger?: FastifyBaseLogger;
+  /** The time scheduled content is shown against; the system clock when absent (tests inject their own). */
+  clock?: () => Date;
 }
 
 export type App = FastifyInstance;
@@ -178,6 +187,12 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(promotionRoutes);
   await app.register(sitemapRoutes, { storefrontUrl: deps.config.storefrontUrl });
   await app.register(mediaRoutes);
+  const clock = deps.clock ?? (() => new Date());
+  const previewTokens = createPreviewTokens(deps.jwtSecret);
+  await app.register(contentAdminRoutes, { storefrontUrl: deps.config.storefrontUrl, previewTokens, clock });
+  await app.register(contentStoreRoutes, { previewTokens, clock });
+  await app.register(contentPagesRoutes);
+  await app.register(contentPagesSitemapRoutes, { storefrontUrl: deps.config.storefrontUrl });
 
   return app;
 }

@@ -39,7 +39,13 @@ export const testConfig = {
  * answer of the file broke the OpenAPI document (undocumented status or body off its schema).
  */
 export async function buildTestApp(
-  options: { ready?: boolean; config?: Partial<typeof testConfig>; mediaStorage?: MediaStorage } = {},
+  options: {
+    ready?: boolean;
+    config?: Partial<typeof testConfig>;
+    mediaStorage?: MediaStorage;
+    /** The app's clock (scheduled content); the system clock when absent. */
+    clock?: () => Date;
+  } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   await ensureSettings(database.db);
@@ -49,6 +55,7 @@ export async function buildTestApp(
     db: database.db,
     jwtSecret,
     ...(options.mediaStorage ? { mediaStorage: options.mediaStorage } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const responses = watchResponses(app);
   if (options.ready !== false) await app.ready();

@@ -183,13 +183,16 @@ export async function readyCart(
 export function checkoutRequest<Client extends ApiClient>(
   app: Client,
   cartId: string,
-  options: { key?: string; payment?: object; headers?: Record<string, string> } = {},
+  options: { key?: string; payment?: object; headers?: Record<string, string>; acceptTerms?: boolean } = {},
 ): ReturnType<Client['inject']> {
   return app.inject({
     method: 'POST',
     url: `/store/carts/${cartId}/checkout`,
     headers: { 'idempotency-key': options.key ?? randomUUID(), ...options.headers },
-    payload: { payment: options.payment ?? { provider: 'test-card', card: testCard } },
+    payload: {
+      payment: options.payment ?? { provider: 'test-card', card: testCard },
+      ...(options.acceptTerms !== undefined ? { acceptTerms: options.acceptTerms } : {}),
+    },
   }) as ReturnType<Client['inject']>;
 }
 
@@ -197,13 +200,13 @@ export function checkoutRequest<Client extends ApiClient>(
  * A test app with a store that ships and taxes (see `setUpShippingAndTaxes`) and an owner's headers; the
  * caller closes `ctx` after its tests.
  */
-export async function openShop(): Promise<{
+export async function openShop(options: Parameters<typeof buildTestApp>[0] = {}): Promise<{
   ctx: TestContext;
   owner: Record<string, string>;
   france: string;
   germany: string;
 }> {
-  const ctx = await buildTestApp();
+  const ctx = await buildTestApp(options);
   const owner = await ownerHeaders(ctx.app, ctx.database.db);
   const { france, germany } = await setUpShippingAndTaxes(ctx.app, owner);
   return { ctx, owner, france, germany };

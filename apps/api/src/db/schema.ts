@@ -4,6 +4,7 @@ export * from '../modules/audit/audit.tables';
 export * from '../modules/carts/carts.tables';
 export * from '../modules/catalog/catalog.tables';
 export * from '../modules/catalog/product-imports.tables';
+export * from '../modules/content/content.tables';
 export * from '../modules/customers/customers.tables';
 export * from '../modules/documents/documents.tables';
 export * from '../modules/employees/employees.tables';

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client';
 import { completeCart, loadCart } from '../modules/carts/carts.service';
 import { takeStock } from '../modules/catalog';
+import { isTermsAcceptanceRequired } from '../modules/content';
 import { issueInvoice } from '../modules/documents';
 import { queueMail, renderOrderConfirmationMail } from '../modules/mail';
 import type { MediaStorage } from '../modules/media/media-storage';
@@ -39,6 +40,8 @@ export interface CheckoutInput {
   customer: { id: string; email: string; firstName: string } | null;
   idempotencyKey: string | null;
   payment: PaymentDetails;
+  /** The customer ticked "I accept the terms" (required when the store asks for it). */
+  acceptTerms: boolean;
 }
 
 /** What is missing before the cart can be ordered (409 `checkout_incomplete` lists it). */
@@ -119,6 +122,12 @@ export async function checkout(deps: CheckoutDeps, input: CheckoutInput): Promis
       stale.map(([code, reason]) => ({ path: `discounts.${code}`, message: reason })),
     );
   }
+  const termsRequired = await isTermsAcceptanceRequired(db);
+  if (termsRequired && !input.acceptTerms) {
+    throw new AppError('validation_failed', 'Accept the terms and conditions to place your order.', [
+      { path: 'acceptTerms', message: 'Accept the terms and conditions to place your order.' },
+    ]);
+  }
   const unavailable = unavailableLines(priced);
   if (unavailable.length > 0)
     throw new AppError('insufficient_stock', unavailable.map((item) => item.message).join(' '), unavailable);
@@ -198,6 +207,7 @@ export async function checkout(deps: CheckoutDeps, input: CheckoutInput): Promis
               amount: discount.amount,
             })),
             taxLines: totals.taxLines,
+            termsAcceptedAt: termsRequired ? new Date() : null,
             taxIncluded: settings.taxDisplay === 'inclusive',
             subtotal: totals.subtotal,
             discountTotal: totals.discount,

@@ -6,6 +6,10 @@ import { appendRouteHook } from './route-hooks';
 const mutating = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** `false` on admin POSTs that change nothing (previews): they are not recorded in the audit log. */
+    audit?: boolean;
+  }
   interface FastifyRequest {
     /** Set by update routes: the resource before and after, recorded field by field in the audit log. */
     auditChanges: { before: object; after: object } | null;
@@ -44,6 +48,7 @@ export const auditPlugin = fp(
     app.addHook('onRoute', (route) => {
       const methods = Array.isArray(route.method) ? route.method : [route.method];
       const isAdmin = route.url === '/admin' || route.url.startsWith('/admin/');
+      if (route.config?.audit === false) return;
       if (isAdmin && methods.some((method) => mutating.has(method))) appendRouteHook(route, 'onSend', record);
     });
   },

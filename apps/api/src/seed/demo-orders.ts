@@ -239,6 +239,8 @@ export async function seedDemoOrders(
             ? { id: shopper.customerId, email: shopper.email, firstName: shopper.firstName }
             : null,
           idempotencyKey: null,
+          // Demo shoppers accept the terms whenever the demo store asks for them.
+          acceptTerms: true,
           payment: manual
             ? { provider: 'manual' }
             : {

@@ -43,6 +43,9 @@ export const idPrefixes = {
   webhookEvent: 'evt',
   webhookDelivery: 'whd',
   productImport: 'pim',
+  contentImage: 'cimg',
+  page: 'page',
+  pageRevision: 'prev',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -244,6 +244,350 @@ export interface paths {
         patch: operations["adminUpdateCategoryImage"];
         trace?: never;
     };
+    "/admin/content/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Homepage sections: the draft and the published version
+         * @description The ordered sections being edited and those customers see (null before the first publish), with the images they use.
+         *
+         *     Requires the `content:write` permission.
+         */
+        get: operations["adminGetHome"];
+        /**
+         * Save the homepage draft
+         * @description Replaces the ordered list of sections (at most 20). Each may be scheduled (`startsAt`, `endsAt`). Unknown images, categories, products or link targets and repeated section ids are 400; a stale `version` is 409.
+         *
+         *     Requires the `content:write` permission.
+         */
+        put: operations["adminSaveHome"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/content/home/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the homepage draft
+         * @description Customers see the draft sections from now on (within a minute, the cache lifetime). A draft changed since the `version` you previewed is 409, as is publishing before any section was saved.
+         *
+         *     Requires the `content:write` permission.
+         */
+        post: operations["adminPublishHome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/content/legal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Terms and privacy pages
+         * @description Which pages are the terms and the privacy policy, and whether checkout asks to accept the terms.
+         *
+         *     Requires the `content:write` permission.
+         */
+        get: operations["adminGetLegal"];
+        /**
+         * Choose the terms and privacy pages
+         * @description Takes effect at once. Requiring acceptance needs a terms page; checkout asks for it only while that page is published. Unknown pages are 400; a stale `version` is 409.
+         *
+         *     Requires the `content:write` permission.
+         */
+        put: operations["adminSaveLegal"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/content/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an image for the storefront (logo, favicon, banners)
+         * @description Stores a JPEG, PNG, WebP, AVIF or GIF (re-encoded without metadata) with WebP renditions 320, 800 and 1600 px wide; use its `id` as `logoImageId`, `faviconImageId` or a section `imageId`. SVG is refused (415): it can carry script.
+         *
+         *     Requires the `content:write` permission.
+         */
+        post: operations["adminUploadContentImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/content/navigation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The header and footer menus
+         * @description Both menus with their two levels of items; each item names what it links to (`target`, null when the category, product or page is gone: the storefront hides it).
+         *
+         *     Requires the `content:write` permission.
+         */
+        get: operations["adminGetNavigation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/content/navigation/{menu}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a menu
+         * @description Replaces the items of the header or footer menu, in order, two levels at most; customers see it at once (within a minute, the cache lifetime). Links to unknown categories, products or pages and repeated item ids are 400; a stale `version` is 409.
+         *
+         *     Requires the `content:write` permission.
+         */
+        put: operations["adminSaveMenu"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/content/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CMS pages
+         * @description Pages most recently changed first, cursor-paginated, optionally filtered by `status` and by `q` (part of the title or handle, case-insensitive).
+         *
+         *     Requires the `content:write` permission.
+         */
+        get: operations["adminListPages"];
+        put?: never;
+        /**
+         * Create a CMS page
+         * @description Saved as version 1 with its first revision; the handle is derived from the title when absent. The Markdown (GitHub-flavoured) is rendered to HTML and sanitised on save: only headings, paragraphs, links (http, https, mailto or a storefront path), lists, emphasis, code, quotes, rules, pictures, tables and line breaks are kept; scripts, styles, frames, forms, event handlers and unsafe addresses are removed. Links to other sites get `rel="noopener noreferrer"`. A handle another page uses is refused with 409 `conflict` and an error on `handle`.
+         *
+         *     Requires the `content:write` permission.
+         */
+        post: operations["adminCreatePage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/content/pages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A CMS page
+         * @description The page with its Markdown, the HTML rendered from it and the `version` to send back when changing it. 404 for an unknown page.
+         *
+         *     Requires the `content:write` permission.
+         */
+        get: operations["adminGetPage"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a CMS page
+         * @description Deletes the page and its revisions. Refused with 409 `conflict` while the page is the store’s terms or privacy page: choose another one in the legal settings first. Menu items and links to it stop showing on the storefront.
+         *
+         *     Requires the `content:write` permission.
+         */
+        delete: operations["adminDeletePage"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a CMS page
+         * @description Send the `version` you read; a stale one is refused with 409 `version_conflict`. Every save is a new version with its revision. Publishing sets `publishedAt`; back to draft clears it and the page leaves the storefront. The Markdown (GitHub-flavoured) is rendered to HTML and sanitised on save: only headings, paragraphs, links (http, https, mailto or a storefront path), lists, emphasis, code, quotes, rules, pictures, tables and line breaks are kept; scripts, styles, frames, forms, event handlers and unsafe addresses are removed. Links to other sites get `rel="noopener noreferrer"`. A taken handle is 409 `conflict` with an error on `handle`.
+         *
+         *     Requires the `content:write` permission.
+         */
+        patch: operations["adminUpdatePage"];
+        trace?: never;
+    };
+    "/admin/content/pages/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A CMS page's revisions
+         * @description Every saved state of the page (one per creation, change and restore), newest first, with the employee who saved it. 404 for an unknown page.
+         *
+         *     Requires the `content:write` permission.
+         */
+        get: operations["adminListPageRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/content/pages/{id}/revisions/{revisionId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bring a CMS page back to a revision
+         * @description The revision’s title, handle, Markdown, SEO fields and status become the page’s, as a new version with its own revision (the revisions in between are kept). With `version`, a stale one is 409 `version_conflict`; a handle another page took since is 409 `conflict` on `handle`. 404 for an unknown page or a revision of another page.
+         *
+         *     Requires the `content:write` permission.
+         */
+        post: operations["adminRestorePageRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/content/pages/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render Markdown as a page would show it
+         * @description Nothing is saved. The Markdown (GitHub-flavoured) is rendered to HTML and sanitised on save: only headings, paragraphs, links (http, https, mailto or a storefront path), lists, emphasis, code, quotes, rules, pictures, tables and line breaks are kept; scripts, styles, frames, forms, event handlers and unsafe addresses are removed. Links to other sites get `rel="noopener noreferrer"`.
+         *
+         *     Requires the `content:write` permission.
+         */
+        post: operations["adminPreviewPage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/content/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A storefront link showing the unpublished branding and homepage
+         * @description A token valid for an hour and the storefront address carrying it (`?preview=`): the storefront then reads the drafts (`GET /store/content/theme?preview=…`, `…/home?preview=…`), uncached.
+         *
+         *     Requires the `content:write` permission.
+         */
+        post: operations["adminCreateContentPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/content/theme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Branding: the draft and the published version
+         * @description Logo, favicon, colours, font pair, social links and announcement bar as being edited (`draft`) and as customers see them (`published`, null before the first publish), with the font pairs to choose from.
+         *
+         *     Requires the `content:write` permission.
+         */
+        get: operations["adminGetTheme"];
+        /**
+         * Save the branding draft
+         * @description Replaces the draft (customers see it only once published; preview it first). Colour pairs below WCAG AA 4.5:1 are refused with the ratio on the field; unknown images or link targets and an announcement ending before it starts are 400; a stale `version` is 409.
+         *
+         *     Requires the `content:write` permission.
+         */
+        put: operations["adminSaveTheme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/content/theme/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the branding draft
+         * @description Customers see the draft from now on (storefronts pick it up within a minute, the cache lifetime). Send the `version` you previewed: a draft changed since is refused with 409.
+         *
+         *     Requires the `content:write` permission.
+         */
+        post: operations["adminPublishTheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/customers": {
         parameters: {
             query?: never;
@@ -2708,6 +3052,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/content/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The homepage sections
+         * @description The published sections scheduled now, in order, resolved: images, links, category tiles, product cards (active products only), rich text as sanitised HTML. Sections with nothing to show are left out. `published: false` until a homepage is first published. ETag and `max-age=60`; with `preview`, the draft, uncached (401 for an expired token).
+         */
+        get: operations["storeGetHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/content/navigation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The header and footer menus
+         * @description Items with their storefront address (`/categories/…`, `/products/…`, `/pages/…` or an external URL); items whose category, product or page is gone, inactive or unpublished are left out. ETag and `max-age=60`.
+         */
+        get: operations["storeGetNavigation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/content/theme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The storefront branding
+         * @description Logo, favicon, colours (with a link colour readable on white), font stacks, social links, the announcement while it is scheduled, and the published terms and privacy pages (with whether checkout asks to accept the terms). The default theme before one is published. ETag and `max-age=60`; with `preview`, the draft, uncached (401 for an expired token).
+         */
+        get: operations["storeGetTheme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/me": {
         parameters: {
             query?: never;
@@ -3080,6 +3484,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/pages/{handle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published CMS page
+         * @description The page’s sanitised HTML, title and SEO fields, by handle. Drafts and unknown handles are 404. Cacheable: `cache-control: public, max-age=60` and a weak `ETag`; send it back in `If-None-Match` to get 304 without a body while the page is unchanged. No authentication.
+         */
+        get: operations["storeGetPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/products": {
         parameters: {
             query?: never;
@@ -3149,7 +3573,7 @@ export interface paths {
         };
         /**
          * Sitemap index of the storefront
-         * @description A sitemaps.org index pointing at the categories sitemap and at as many product sitemaps (`products-1.xml`, `products-2.xml`…) as the active products need. Cacheable for an hour; no authentication.
+         * @description A sitemaps.org index pointing at the categories sitemap, the published pages sitemap (`pages.xml`) and as many product sitemaps (`products-1.xml`, `products-2.xml`…) as the active products need. Cacheable for an hour; no authentication.
          */
         get: operations["storeSitemapIndex"];
         put?: never;
@@ -3172,6 +3596,26 @@ export interface paths {
          * @description The storefront's home page and every category page (`/categories/{handle}` on the storefront), with its last-modified day (UTC). Cacheable for an hour; no authentication.
          */
         get: operations["storeSitemapCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/sitemaps/pages.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sitemap of the CMS pages
+         * @description Every published page’s storefront URL (`/pages/{handle}`) with its last-modified day (UTC); drafts are left out. Cacheable for an hour; no authentication.
+         */
+        get: operations["storeSitemapPages"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3276,6 +3720,30 @@ export interface components {
         AdjustedInventoryInput: {
             items: components["schemas"]["InventoryItemInput"][];
         };
+        AdminHome: {
+            draft: components["schemas"]["HomeSection"][];
+            hasUnpublishedChanges: boolean;
+            /** @description The images the draft and published sections use (`imageId`). */
+            images: components["schemas"]["ContentImage"][];
+            /** @description What customers see; null before the first publish. */
+            published: components["schemas"]["HomeSection"][] | null;
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AdminHomeInput: {
+            draft: components["schemas"]["HomeSectionInput"][];
+            hasUnpublishedChanges: boolean;
+            /** @description The images the draft and published sections use (`imageId`). */
+            images: components["schemas"]["ContentImageInput"][];
+            /** @description What customers see; null before the first publish. */
+            published: components["schemas"]["HomeSectionInput"][] | null;
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         /**
          * @example {
          *       "email": "claire.martin@example.com",
@@ -3311,6 +3779,66 @@ export interface components {
             /** @description The 6-digit authenticator code, or a recovery code, when two-factor is on. */
             otp?: string;
             password: string;
+        };
+        AdminMenu: {
+            items: components["schemas"]["AdminMenuItem"][];
+            /** @enum {string} */
+            key: "header" | "footer";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AdminMenuInput: {
+            items: components["schemas"]["AdminMenuItemInput"][];
+            /** @enum {string} */
+            key: "header" | "footer";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AdminMenuItem: {
+            children: {
+                children: unknown[];
+                id: string;
+                label: string;
+                link: components["schemas"]["ContentLink"];
+                /** @description What the link points at; null when it no longer exists (hidden on the storefront). */
+                target: {
+                    title: string;
+                } | null;
+            }[];
+            id: string;
+            label: string;
+            link: components["schemas"]["ContentLink"];
+            /** @description What the link points at; null when it no longer exists (hidden on the storefront). */
+            target: {
+                title: string;
+            } | null;
+        };
+        AdminMenuItemInput: {
+            children: {
+                children: unknown[];
+                id: string;
+                label: string;
+                link: components["schemas"]["ContentLinkInput"];
+                /** @description What the link points at; null when it no longer exists (hidden on the storefront). */
+                target: {
+                    title: string;
+                } | null;
+            }[];
+            id: string;
+            label: string;
+            link: components["schemas"]["ContentLinkInput"];
+            /** @description What the link points at; null when it no longer exists (hidden on the storefront). */
+            target: {
+                title: string;
+            } | null;
+        };
+        AdminNavigation: {
+            menus: components["schemas"]["AdminMenu"][];
+        };
+        AdminNavigationInput: {
+            menus: components["schemas"]["AdminMenuInput"][];
         };
         AdminOrder: {
             /** @description What the order state machine allows now. */
@@ -3405,6 +3933,8 @@ export interface components {
             status: "pending" | "confirmed" | "cancelled" | "completed";
             taxIncluded: boolean;
             taxLines: components["schemas"]["TaxLine"][];
+            /** @description When the customer accepted the terms at checkout (null: the store did not ask). */
+            termsAcceptedAt: string | null;
             totals: {
                 discount: components["schemas"]["Money"];
                 shipping: components["schemas"]["Money"];
@@ -3506,6 +4036,8 @@ export interface components {
             status: "pending" | "confirmed" | "cancelled" | "completed";
             taxIncluded: boolean;
             taxLines: components["schemas"]["TaxLineInput"][];
+            /** @description When the customer accepted the terms at checkout (null: the store did not ask). */
+            termsAcceptedAt: string | null;
             totals: {
                 discount: components["schemas"]["MoneyInput"];
                 shipping: components["schemas"]["MoneyInput"];
@@ -3840,6 +4372,28 @@ export interface components {
             /** @description Increases on every change; send it back to avoid lost updates. */
             version: number;
         };
+        AdminTheme: {
+            draft: components["schemas"]["ThemeView"];
+            fontPairs: components["schemas"]["FontPair"][];
+            hasUnpublishedChanges: boolean;
+            /** @description What customers see; null before the first publish. */
+            published: components["schemas"]["ThemeView"] | null;
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AdminThemeInput: {
+            draft: components["schemas"]["ThemeViewInput"];
+            fontPairs: components["schemas"]["FontPairInput"][];
+            hasUnpublishedChanges: boolean;
+            /** @description What customers see; null before the first publish. */
+            published: components["schemas"]["ThemeViewInput"] | null;
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         AdminThread: {
             assignee: {
                 id: string;
@@ -4062,6 +4616,38 @@ export interface components {
             trackInventory: boolean;
             weightGrams: number | null;
         };
+        /** @description The bar above the storefront header. */
+        Announcement: {
+            /**
+             * @description Hidden from then on (null: no end).
+             * @default null
+             */
+            endsAt: string | null;
+            /** @default null */
+            link: components["schemas"]["ContentLink"] | null;
+            /**
+             * @description Shown from then on (null: at once).
+             * @default null
+             */
+            startsAt: string | null;
+            text: string;
+        };
+        /** @description The bar above the storefront header. */
+        AnnouncementInput: {
+            /**
+             * @description Hidden from then on (null: no end).
+             * @default null
+             */
+            endsAt: string | null;
+            /** @default null */
+            link: components["schemas"]["ContentLinkInput"] | null;
+            /**
+             * @description Shown from then on (null: at once).
+             * @default null
+             */
+            startsAt: string | null;
+            text: string;
+        };
         ApiKey: {
             /** Format: date-time */
             createdAt: string;
@@ -4069,7 +4655,7 @@ export interface components {
             id: string;
             lastUsedAt: string | null;
             name: string;
-            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage" | "content:write")[];
             /** @description The first characters of the key, to tell keys apart. */
             prefix: string;
             revokedAt: string | null;
@@ -4081,7 +4667,7 @@ export interface components {
             id: string;
             lastUsedAt: string | null;
             name: string;
-            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage" | "content:write")[];
             /** @description The first characters of the key, to tell keys apart. */
             prefix: string;
             revokedAt: string | null;
@@ -4504,15 +5090,22 @@ export interface components {
          *           "expYear": 2030,
          *           "cvc": "123"
          *         }
-         *       }
+         *       },
+         *       "acceptTerms": true
          *     }
          * @example {
          *       "payment": {
          *         "provider": "manual"
-         *       }
+         *       },
+         *       "acceptTerms": false
          *     }
          */
         CheckoutRequest: {
+            /**
+             * @description The customer accepted the terms; required when the store asks (`StoreTheme.legal`).
+             * @default false
+             */
+            acceptTerms: boolean;
             payment: components["schemas"]["TestCardPayment"] | components["schemas"]["ManualPayment"];
         };
         /**
@@ -4525,15 +5118,22 @@ export interface components {
          *           "expYear": 2030,
          *           "cvc": "123"
          *         }
-         *       }
+         *       },
+         *       "acceptTerms": true
          *     }
          * @example {
          *       "payment": {
          *         "provider": "manual"
-         *       }
+         *       },
+         *       "acceptTerms": false
          *     }
          */
         CheckoutRequestInput: {
+            /**
+             * @description The customer accepted the terms; required when the store asks (`StoreTheme.legal`).
+             * @default false
+             */
+            acceptTerms: boolean;
             payment: components["schemas"]["TestCardPaymentInput"] | components["schemas"]["ManualPaymentInput"];
         };
         /**
@@ -4579,6 +5179,106 @@ export interface components {
             /** @description Signed-in customers only: one of their own orders. */
             orderNumber?: number;
             subject: string;
+        };
+        ContentImage: {
+            alt: string | null;
+            height: number;
+            id: string;
+            /** @description WebP renditions 320, 800 and 1600 px wide (never upscaled). */
+            thumbnails: {
+                large: string;
+                medium: string;
+                small: string;
+            };
+            /** @description The original (re-encoded without metadata). */
+            url: string;
+            width: number;
+        };
+        ContentImageInput: {
+            alt: string | null;
+            height: number;
+            id: string;
+            /** @description WebP renditions 320, 800 and 1600 px wide (never upscaled). */
+            thumbnails: {
+                large: string;
+                medium: string;
+                small: string;
+            };
+            /** @description The original (re-encoded without metadata). */
+            url: string;
+            width: number;
+        };
+        /** @description A category, product or page (by id; shown only while it exists and is visible) or an address (`https://…`, `http://…`, `mailto:…` or a storefront path such as `/about`). */
+        ContentLink: {
+            categoryId: string;
+            /** @constant */
+            type: "category";
+        } | {
+            productId: string;
+            /** @constant */
+            type: "product";
+        } | {
+            pageId: string;
+            /** @constant */
+            type: "page";
+        } | {
+            /** @constant */
+            type: "url";
+            url: string;
+        };
+        /** @description A category, product or page (by id; shown only while it exists and is visible) or an address (`https://…`, `http://…`, `mailto:…` or a storefront path such as `/about`). */
+        ContentLinkInput: {
+            categoryId: string;
+            /** @constant */
+            type: "category";
+        } | {
+            productId: string;
+            /** @constant */
+            type: "product";
+        } | {
+            pageId: string;
+            /** @constant */
+            type: "page";
+        } | {
+            /** @constant */
+            type: "url";
+            url: string;
+        };
+        ContentPreview: {
+            /** Format: date-time */
+            expiresAt: string;
+            token: string;
+            /** @description The storefront home showing the drafts (open it in a new tab). */
+            url: string;
+        };
+        ContentPreviewInput: {
+            /** Format: date-time */
+            expiresAt: string;
+            token: string;
+            /** @description The storefront home showing the drafts (open it in a new tab). */
+            url: string;
+        };
+        /** @example {} */
+        ContentPreviewRequest: Record<string, never>;
+        /** @example {} */
+        ContentPreviewRequestInput: Record<string, never>;
+        /**
+         * @example {
+         *       "version": 4
+         *     }
+         */
+        ContentPublish: {
+            /** @description The draft version you previewed; a newer draft is refused with 409. */
+            version?: number;
+        };
+        /**
+         * @example {
+         *       "version": 4
+         *     }
+         */
+        ContentPublishInput: {
+            /** @description The draft version you previewed; a newer draft is refused with 409. */
+            version?: number;
         };
         CreatedApiKey: {
             apiKey: components["schemas"]["ApiKey"];
@@ -4956,7 +5656,7 @@ export interface components {
             firstName: string;
             id: string;
             lastName: string;
-            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage" | "content:write")[];
             /** @description A built-in role key (owner, …) or a custom role id. */
             role: string;
             roleName: string;
@@ -4967,7 +5667,7 @@ export interface components {
             firstName: string;
             id: string;
             lastName: string;
-            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage" | "content:write")[];
             /** @description A built-in role key (owner, …) or a custom role id. */
             role: string;
             roleName: string;
@@ -5033,6 +5733,22 @@ export interface components {
             lastName?: string;
             role?: string;
         };
+        /** @description Heading and body font stacks (CSS `font-family` values). */
+        FontPair: {
+            body: string;
+            heading: string;
+            /** @enum {string} */
+            key: "system" | "classic" | "modern" | "editorial" | "rounded";
+            label: string;
+        };
+        /** @description Heading and body font stacks (CSS `font-family` values). */
+        FontPairInput: {
+            body: string;
+            heading: string;
+            /** @enum {string} */
+            key: "system" | "classic" | "modern" | "editorial" | "rounded";
+            label: string;
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -5040,6 +5756,326 @@ export interface components {
         HealthInput: {
             /** @constant */
             status: "ok";
+        };
+        HomeSection: {
+            /** @default null */
+            cta: {
+                label: string;
+                link: components["schemas"]["ContentLink"];
+            } | null;
+            /**
+             * @description Hidden from then on (null: no end).
+             * @default null
+             */
+            endsAt: string | null;
+            heading: string;
+            /** @description Chosen by the client (e.g. `sec_hero1`); unique in the list. */
+            id: string;
+            /** @default null */
+            imageId: string | null;
+            /**
+             * @description Shown from then on (null: at once).
+             * @default null
+             */
+            startsAt: string | null;
+            /** @default null */
+            text: string | null;
+            /** @constant */
+            type: "hero";
+        } | {
+            categoryIds: string[];
+            /**
+             * @description Hidden from then on (null: no end).
+             * @default null
+             */
+            endsAt: string | null;
+            /** @default null */
+            heading: string | null;
+            /** @description Chosen by the client (e.g. `sec_hero1`); unique in the list. */
+            id: string;
+            /**
+             * @description Shown from then on (null: at once).
+             * @default null
+             */
+            startsAt: string | null;
+            /** @constant */
+            type: "featured_categories";
+        } | {
+            /**
+             * @description Hidden from then on (null: no end).
+             * @default null
+             */
+            endsAt: string | null;
+            /** @default null */
+            heading: string | null;
+            /** @description Chosen by the client (e.g. `sec_hero1`); unique in the list. */
+            id: string;
+            productIds: string[];
+            /**
+             * @description Shown from then on (null: at once).
+             * @default null
+             */
+            startsAt: string | null;
+            /** @constant */
+            type: "featured_products";
+        } | {
+            categoryId: string;
+            /**
+             * @description Hidden from then on (null: no end).
+             * @default null
+             */
+            endsAt: string | null;
+            /** @default null */
+            heading: string | null;
+            /** @description Chosen by the client (e.g. `sec_hero1`); unique in the list. */
+            id: string;
+            /** @default 8 */
+            limit: number;
+            /**
+             * @description Shown from then on (null: at once).
+             * @default null
+             */
+            startsAt: string | null;
+            /** @constant */
+            type: "category_products";
+        } | {
+            /**
+             * @description Hidden from then on (null: no end).
+             * @default null
+             */
+            endsAt: string | null;
+            /** @description Chosen by the client (e.g. `sec_hero1`); unique in the list. */
+            id: string;
+            /** @default null */
+            imageId: string | null;
+            /** @default null */
+            link: components["schemas"]["ContentLink"] | null;
+            /**
+             * @description Shown from then on (null: at once).
+             * @default null
+             */
+            startsAt: string | null;
+            text: string;
+            /** @constant */
+            type: "promo_banner";
+        } | {
+            /**
+             * @description Hidden from then on (null: no end).
+             * @default null
+             */
+            endsAt: string | null;
+            /** @default null */
+            heading: string | null;
+            /** @description Chosen by the client (e.g. `sec_hero1`); unique in the list. */
+            id: string;
+            markdown: string;
+            /**
+             * @description Shown from then on (null: at once).
+             * @default null
+             */
+            startsAt: string | null;
+            /** @constant */
+            type: "rich_text";
+        };
+        HomeSectionInput: {
+            /** @default null */
+            cta: {
+                label: string;
+                link: components["schemas"]["ContentLinkInput"];
+            } | null;
+            /**
+             * @description Hidden from then on (null: no end).
+             * @default null
+             */
+            endsAt: string | null;
+            heading: string;
+            /** @description Chosen by the client (e.g. `sec_hero1`); unique in the list. */
+            id: string;
+            /** @default null */
+            imageId: string | null;
+            /**
+             * @description Shown from then on (null: at once).
+             * @default null
+             */
+            startsAt: string | null;
+            /** @default null */
+            text: string | null;
+            /** @constant */
+            type: "hero";
+        } | {
+            categoryIds: string[];
+            /**
+             * @description Hidden from then on (null: no end).
+             * @default null
+             */
+            endsAt: string | null;
+            /** @default null */
+            heading: string | null;
+            /** @description Chosen by the client (e.g. `sec_hero1`); unique in the list. */
+            id: string;
+            /**
+             * @description Shown from then on (null: at once).
+             * @default null
+             */
+            startsAt: string | null;
+            /** @constant */
+            type: "featured_categories";
+        } | {
+            /**
+             * @description Hidden from then on (null: no end).
+             * @default null
+             */
+            endsAt: string | null;
+            /** @default null */
+            heading: string | null;
+            /** @description Chosen by the client (e.g. `sec_hero1`); unique in the list. */
+            id: string;
+            productIds: string[];
+            /**
+             * @description Shown from then on (null: at once).
+             * @default null
+             */
+            startsAt: string | null;
+            /** @constant */
+            type: "featured_products";
+        } | {
+            categoryId: string;
+            /**
+             * @description Hidden from then on (null: no end).
+             * @default null
+             */
+            endsAt: string | null;
+            /** @default null */
+            heading: string | null;
+            /** @description Chosen by the client (e.g. `sec_hero1`); unique in the list. */
+            id: string;
+            /** @default 8 */
+            limit: number;
+            /**
+             * @description Shown from then on (null: at once).
+             * @default null
+             */
+            startsAt: string | null;
+            /** @constant */
+            type: "category_products";
+        } | {
+            /**
+             * @description Hidden from then on (null: no end).
+             * @default null
+             */
+            endsAt: string | null;
+            /** @description Chosen by the client (e.g. `sec_hero1`); unique in the list. */
+            id: string;
+            /** @default null */
+            imageId: string | null;
+            /** @default null */
+            link: components["schemas"]["ContentLinkInput"] | null;
+            /**
+             * @description Shown from then on (null: at once).
+             * @default null
+             */
+            startsAt: string | null;
+            text: string;
+            /** @constant */
+            type: "promo_banner";
+        } | {
+            /**
+             * @description Hidden from then on (null: no end).
+             * @default null
+             */
+            endsAt: string | null;
+            /** @default null */
+            heading: string | null;
+            /** @description Chosen by the client (e.g. `sec_hero1`); unique in the list. */
+            id: string;
+            markdown: string;
+            /**
+             * @description Shown from then on (null: at once).
+             * @default null
+             */
+            startsAt: string | null;
+            /** @constant */
+            type: "rich_text";
+        };
+        /**
+         * @example {
+         *       "sections": [
+         *         {
+         *           "id": "sec_hero",
+         *           "type": "hero",
+         *           "heading": "Winter linen is here",
+         *           "text": "Warm, breathable, made in Normandy.",
+         *           "imageId": "cimg_01JD8Z3K6Q9W2X4Y5Z6A7B8C9D",
+         *           "cta": {
+         *             "label": "Shop bedding",
+         *             "link": {
+         *               "type": "category",
+         *               "categoryId": "cat_01JD8Z3K6Q9W2X4Y5Z6A7B8C9E"
+         *             }
+         *           },
+         *           "startsAt": null,
+         *           "endsAt": null
+         *         },
+         *         {
+         *           "id": "sec_sale",
+         *           "type": "promo_banner",
+         *           "text": "−20 % on towels this weekend",
+         *           "imageId": null,
+         *           "link": {
+         *             "type": "url",
+         *             "url": "/categories/towels"
+         *           },
+         *           "startsAt": "2026-12-05T00:00:00Z",
+         *           "endsAt": "2026-12-07T23:00:00Z"
+         *         }
+         *       ],
+         *       "version": 2
+         *     }
+         */
+        HomeUpdate: {
+            sections: components["schemas"]["HomeSection"][];
+            /** @description The version you read; a stale one is refused with 409 version_conflict. */
+            version?: number;
+        };
+        /**
+         * @example {
+         *       "sections": [
+         *         {
+         *           "id": "sec_hero",
+         *           "type": "hero",
+         *           "heading": "Winter linen is here",
+         *           "text": "Warm, breathable, made in Normandy.",
+         *           "imageId": "cimg_01JD8Z3K6Q9W2X4Y5Z6A7B8C9D",
+         *           "cta": {
+         *             "label": "Shop bedding",
+         *             "link": {
+         *               "type": "category",
+         *               "categoryId": "cat_01JD8Z3K6Q9W2X4Y5Z6A7B8C9E"
+         *             }
+         *           },
+         *           "startsAt": null,
+         *           "endsAt": null
+         *         },
+         *         {
+         *           "id": "sec_sale",
+         *           "type": "promo_banner",
+         *           "text": "−20 % on towels this weekend",
+         *           "imageId": null,
+         *           "link": {
+         *             "type": "url",
+         *             "url": "/categories/towels"
+         *           },
+         *           "startsAt": "2026-12-05T00:00:00Z",
+         *           "endsAt": "2026-12-07T23:00:00Z"
+         *         }
+         *       ],
+         *       "version": 2
+         *     }
+         */
+        HomeUpdateInput: {
+            sections: components["schemas"]["HomeSectionInput"][];
+            /** @description The version you read; a stale one is refused with 409 version_conflict. */
+            version?: number;
         };
         /**
          * @example {
@@ -5125,6 +6161,50 @@ export interface components {
              */
             number: string;
         };
+        LegalSettings: {
+            privacyPageId: string | null;
+            requireTermsAcceptance: boolean;
+            termsPageId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        LegalSettingsInput: {
+            privacyPageId: string | null;
+            requireTermsAcceptance: boolean;
+            termsPageId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /**
+         * @example {
+         *       "termsPageId": "page_01JD8Z3K6Q9W2X4Y5Z6A7B8C9H",
+         *       "privacyPageId": "page_01JD8Z3K6Q9W2X4Y5Z6A7B8C9J",
+         *       "requireTermsAcceptance": true,
+         *       "version": 1
+         *     }
+         */
+        LegalUpdate: {
+            privacyPageId: string | null;
+            requireTermsAcceptance: boolean;
+            termsPageId: string | null;
+            version?: number;
+        };
+        /**
+         * @example {
+         *       "termsPageId": "page_01JD8Z3K6Q9W2X4Y5Z6A7B8C9H",
+         *       "privacyPageId": "page_01JD8Z3K6Q9W2X4Y5Z6A7B8C9J",
+         *       "requireTermsAcceptance": true,
+         *       "version": 1
+         *     }
+         */
+        LegalUpdateInput: {
+            privacyPageId: string | null;
+            requireTermsAcceptance: boolean;
+            termsPageId: string | null;
+            version?: number;
+        };
         /**
          * @example {
          *       "lowStockThreshold": 5
@@ -5152,6 +6232,118 @@ export interface components {
         ManualPaymentInput: {
             /** @constant */
             provider: "manual";
+        };
+        /** @description A menu entry; `children` make a second (last) level. */
+        MenuItem: {
+            /** @default [] */
+            children: {
+                /** @default [] */
+                children: unknown[];
+                /** @description Chosen by the client; unique in the menu. */
+                id: string;
+                label: string;
+                link: components["schemas"]["ContentLink"];
+            }[];
+            /** @description Chosen by the client; unique in the menu. */
+            id: string;
+            label: string;
+            link: components["schemas"]["ContentLink"];
+        };
+        /** @description A menu entry; `children` make a second (last) level. */
+        MenuItemInput: {
+            /** @default [] */
+            children: {
+                /** @default [] */
+                children: unknown[];
+                /** @description Chosen by the client; unique in the menu. */
+                id: string;
+                label: string;
+                link: components["schemas"]["ContentLinkInput"];
+            }[];
+            /** @description Chosen by the client; unique in the menu. */
+            id: string;
+            label: string;
+            link: components["schemas"]["ContentLinkInput"];
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "shop",
+         *           "label": "Shop",
+         *           "link": {
+         *             "type": "category",
+         *             "categoryId": "cat_01JD8Z3K6Q9W2X4Y5Z6A7B8C9E"
+         *           },
+         *           "children": [
+         *             {
+         *               "id": "towels",
+         *               "label": "Towels",
+         *               "link": {
+         *                 "type": "category",
+         *                 "categoryId": "cat_01JD8Z3K6Q9W2X4Y5Z6A7B8C9F"
+         *               },
+         *               "children": []
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "id": "about",
+         *           "label": "Our story",
+         *           "link": {
+         *             "type": "page",
+         *             "pageId": "page_01JD8Z3K6Q9W2X4Y5Z6A7B8C9G"
+         *           },
+         *           "children": []
+         *         }
+         *       ],
+         *       "version": 5
+         *     }
+         */
+        MenuUpdate: {
+            items: components["schemas"]["MenuItem"][];
+            /** @description The version you read; a stale one is refused with 409 version_conflict. */
+            version?: number;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "shop",
+         *           "label": "Shop",
+         *           "link": {
+         *             "type": "category",
+         *             "categoryId": "cat_01JD8Z3K6Q9W2X4Y5Z6A7B8C9E"
+         *           },
+         *           "children": [
+         *             {
+         *               "id": "towels",
+         *               "label": "Towels",
+         *               "link": {
+         *                 "type": "category",
+         *                 "categoryId": "cat_01JD8Z3K6Q9W2X4Y5Z6A7B8C9F"
+         *               },
+         *               "children": []
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "id": "about",
+         *           "label": "Our story",
+         *           "link": {
+         *             "type": "page",
+         *             "pageId": "page_01JD8Z3K6Q9W2X4Y5Z6A7B8C9G"
+         *           },
+         *           "children": []
+         *         }
+         *       ],
+         *       "version": 5
+         *     }
+         */
+        MenuUpdateInput: {
+            items: components["schemas"]["MenuItemInput"][];
+            /** @description The version you read; a stale one is refused with 409 version_conflict. */
+            version?: number;
         };
         /**
          * @example {
@@ -5213,7 +6405,7 @@ export interface components {
             /** Format: date-time */
             expiresAt?: string;
             name: string;
-            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage" | "content:write")[];
         };
         /**
          * @example {
@@ -5229,7 +6421,7 @@ export interface components {
             /** Format: date-time */
             expiresAt?: string;
             name: string;
-            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage" | "content:write")[];
         };
         /**
          * @example {
@@ -5404,6 +6596,48 @@ export interface components {
          */
         NewOrderNoteInput: {
             text: string;
+        };
+        /**
+         * @example {
+         *       "title": "Delivery & returns",
+         *       "handle": "delivery-returns",
+         *       "markdown": "## Delivery\n\nWe ship within **2 working days**.\n\n- France: 4.90 €\n- Europe: 9.90 €",
+         *       "seoTitle": "Delivery and returns",
+         *       "seoDescription": "Delivery times, prices and how to return an item.",
+         *       "status": "draft"
+         *     }
+         */
+        NewPage: {
+            /** @description Derived from the title when absent. */
+            handle?: string;
+            /** @description GitHub-flavoured Markdown. Raw HTML is allowed but sanitised: scripts, styles, frames, forms, event handlers and unsafe addresses are removed. */
+            markdown: string;
+            seoDescription?: string | null;
+            seoTitle?: string | null;
+            /** @default draft */
+            status: components["schemas"]["PageStatus"];
+            title: string;
+        };
+        /**
+         * @example {
+         *       "title": "Delivery & returns",
+         *       "handle": "delivery-returns",
+         *       "markdown": "## Delivery\n\nWe ship within **2 working days**.\n\n- France: 4.90 €\n- Europe: 9.90 €",
+         *       "seoTitle": "Delivery and returns",
+         *       "seoDescription": "Delivery times, prices and how to return an item.",
+         *       "status": "draft"
+         *     }
+         */
+        NewPageInput: {
+            /** @description Derived from the title when absent. */
+            handle?: string;
+            /** @description GitHub-flavoured Markdown. Raw HTML is allowed but sanitised: scripts, styles, frames, forms, event handlers and unsafe addresses are removed. */
+            markdown: string;
+            seoDescription?: string | null;
+            seoTitle?: string | null;
+            /** @default draft */
+            status: components["schemas"]["PageStatusInput"];
+            title: string;
         };
         /**
          * @example {
@@ -5856,7 +7090,7 @@ export interface components {
          */
         NewRole: {
             name: string;
-            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage" | "content:write")[];
         };
         /**
          * @example {
@@ -5870,7 +7104,7 @@ export interface components {
          */
         NewRoleInput: {
             name: string;
-            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage" | "content:write")[];
         };
         /**
          * @example {
@@ -6264,6 +7498,8 @@ export interface components {
             status: "pending" | "confirmed" | "cancelled" | "completed";
             taxIncluded: boolean;
             taxLines: components["schemas"]["TaxLine"][];
+            /** @description When the customer accepted the terms at checkout (null: the store did not ask). */
+            termsAcceptedAt: string | null;
             totals: {
                 discount: components["schemas"]["Money"];
                 shipping: components["schemas"]["Money"];
@@ -6418,6 +7654,8 @@ export interface components {
             status: "pending" | "confirmed" | "cancelled" | "completed";
             taxIncluded: boolean;
             taxLines: components["schemas"]["TaxLineInput"][];
+            /** @description When the customer accepted the terms at checkout (null: the store did not ask). */
+            termsAcceptedAt: string | null;
             totals: {
                 discount: components["schemas"]["MoneyInput"];
                 shipping: components["schemas"]["MoneyInput"];
@@ -6574,6 +7812,196 @@ export interface components {
         OutboxMailListInput: {
             items: components["schemas"]["OutboxMailInput"][];
         };
+        Page: {
+            /** Format: date-time */
+            createdAt: string;
+            handle: string;
+            /** @description The Markdown rendered and sanitised on save: what the storefront shows. */
+            html: string;
+            id: string;
+            markdown: string;
+            /** @description When it was last published; null while it is a draft. */
+            publishedAt: string | null;
+            seoDescription: string | null;
+            seoTitle: string | null;
+            status: components["schemas"]["PageStatus"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PageInput: {
+            /** Format: date-time */
+            createdAt: string;
+            handle: string;
+            /** @description The Markdown rendered and sanitised on save: what the storefront shows. */
+            html: string;
+            id: string;
+            markdown: string;
+            /** @description When it was last published; null while it is a draft. */
+            publishedAt: string | null;
+            seoDescription: string | null;
+            seoTitle: string | null;
+            status: components["schemas"]["PageStatusInput"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PageList: {
+            items: components["schemas"]["PageSummary"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        PageListInput: {
+            items: components["schemas"]["PageSummaryInput"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        PagePreview: {
+            /** @description The sanitised HTML, exactly as saving would store it. */
+            html: string;
+        };
+        PagePreviewInput: {
+            /** @description The sanitised HTML, exactly as saving would store it. */
+            html: string;
+        };
+        /**
+         * @example {
+         *       "markdown": "# About us\n\nA *small* shop in Lyon."
+         *     }
+         */
+        PagePreviewRequest: {
+            /** @description GitHub-flavoured Markdown. Raw HTML is allowed but sanitised: scripts, styles, frames, forms, event handlers and unsafe addresses are removed. */
+            markdown: string;
+        };
+        /**
+         * @example {
+         *       "markdown": "# About us\n\nA *small* shop in Lyon."
+         *     }
+         */
+        PagePreviewRequestInput: {
+            /** @description GitHub-flavoured Markdown. Raw HTML is allowed but sanitised: scripts, styles, frames, forms, event handlers and unsafe addresses are removed. */
+            markdown: string;
+        };
+        /**
+         * @example {
+         *       "version": 5
+         *     }
+         */
+        PageRestore: {
+            /** @description The version you read; a stale one is refused with 409 `version_conflict`. */
+            version?: number;
+        };
+        /**
+         * @example {
+         *       "version": 5
+         *     }
+         */
+        PageRestoreInput: {
+            /** @description The version you read; a stale one is refused with 409 `version_conflict`. */
+            version?: number;
+        };
+        PageRevision: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The employee who saved it; null for an API key or a removed employee. */
+            createdBy: {
+                id: string;
+                name: string;
+            } | null;
+            id: string;
+            status: components["schemas"]["PageStatus"];
+            title: string;
+            /** @description The page version this revision saved. */
+            version: number;
+        };
+        PageRevisionInput: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The employee who saved it; null for an API key or a removed employee. */
+            createdBy: {
+                id: string;
+                name: string;
+            } | null;
+            id: string;
+            status: components["schemas"]["PageStatusInput"];
+            title: string;
+            /** @description The page version this revision saved. */
+            version: number;
+        };
+        PageRevisionList: {
+            items: components["schemas"]["PageRevision"][];
+        };
+        PageRevisionListInput: {
+            items: components["schemas"]["PageRevisionInput"][];
+        };
+        /**
+         * @description draft: only the back-office sees it; published: on the storefront.
+         * @enum {string}
+         */
+        PageStatus: "draft" | "published";
+        /**
+         * @description draft: only the back-office sees it; published: on the storefront.
+         * @enum {string}
+         */
+        PageStatusInput: "draft" | "published";
+        PageSummary: {
+            handle: string;
+            id: string;
+            publishedAt: string | null;
+            status: components["schemas"]["PageStatus"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PageSummaryInput: {
+            handle: string;
+            id: string;
+            publishedAt: string | null;
+            status: components["schemas"]["PageStatusInput"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "version": 3,
+         *       "status": "published",
+         *       "seoTitle": "Delivery and returns"
+         *     }
+         */
+        PageUpdate: {
+            /** @description The page’s address on the storefront: `/pages/{handle}`. Unique among pages. */
+            handle?: string;
+            /** @description GitHub-flavoured Markdown. Raw HTML is allowed but sanitised: scripts, styles, frames, forms, event handlers and unsafe addresses are removed. */
+            markdown?: string;
+            seoDescription?: string | null;
+            seoTitle?: string | null;
+            status?: components["schemas"]["PageStatus"];
+            title?: string;
+            /** @description The version you read; a stale one is refused with 409 `version_conflict`. */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "version": 3,
+         *       "status": "published",
+         *       "seoTitle": "Delivery and returns"
+         *     }
+         */
+        PageUpdateInput: {
+            /** @description The page’s address on the storefront: `/pages/{handle}`. Unique among pages. */
+            handle?: string;
+            /** @description GitHub-flavoured Markdown. Raw HTML is allowed but sanitised: scripts, styles, frames, forms, event handlers and unsafe addresses are removed. */
+            markdown?: string;
+            seoDescription?: string | null;
+            seoTitle?: string | null;
+            status?: components["schemas"]["PageStatusInput"];
+            title?: string;
+            /** @description The version you read; a stale one is refused with 409 `version_conflict`. */
+            version: number;
+        };
         /**
          * @example {
          *       "currentPassword": "correct-horse-battery-staple-42",
@@ -6636,14 +8064,14 @@ export interface components {
             items: {
                 description: string;
                 /** @enum {string} */
-                key: "catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage";
+                key: "catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage" | "content:write";
             }[];
         };
         PermissionListInput: {
             items: {
                 description: string;
                 /** @enum {string} */
-                key: "catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage";
+                key: "catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage" | "content:write";
             }[];
         };
         /**
@@ -7332,17 +8760,27 @@ export interface components {
         RefuseReturnInput: {
             reason: string;
         };
+        ResolvedLink: {
+            /** @description Leaves the storefront (open with care, e.g. a new tab). */
+            external: boolean;
+            href: string;
+        };
+        ResolvedLinkInput: {
+            /** @description Leaves the storefront (open with care, e.g. a new tab). */
+            external: boolean;
+            href: string;
+        };
         Role: {
             builtIn: boolean;
             id: string;
             name: string;
-            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage" | "content:write")[];
         };
         RoleInput: {
             builtIn: boolean;
             id: string;
             name: string;
-            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+            permissions: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage" | "content:write")[];
         };
         RoleList: {
             items: components["schemas"]["Role"][];
@@ -7362,7 +8800,7 @@ export interface components {
          */
         RoleUpdate: {
             name?: string;
-            permissions?: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+            permissions?: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage" | "content:write")[];
         };
         /**
          * @example {
@@ -7376,7 +8814,7 @@ export interface components {
          */
         RoleUpdateInput: {
             name?: string;
-            permissions?: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage")[];
+            permissions?: ("catalog:read" | "catalog:write" | "orders:read" | "orders:write" | "orders:refund" | "customers:read" | "customers:write" | "inventory:write" | "promotions:write" | "settings:read" | "settings:write" | "employees:manage" | "stats:read" | "integrations:manage" | "content:write")[];
         };
         RotatedWebhookSecret: {
             /**
@@ -7930,6 +9368,132 @@ export interface components {
             position: number;
             version: number;
         };
+        StoreHome: {
+            /** @description False until the homepage is first published: storefronts show their own. */
+            published: boolean;
+            sections: components["schemas"]["StoreHomeSection"][];
+        };
+        StoreHomeInput: {
+            /** @description False until the homepage is first published: storefronts show their own. */
+            published: boolean;
+            sections: components["schemas"]["StoreHomeSectionInput"][];
+        };
+        StoreHomeSection: {
+            cta: {
+                external: boolean;
+                href: string;
+                label: string;
+            } | null;
+            heading: string;
+            id: string;
+            image: components["schemas"]["ContentImage"] | null;
+            text: string | null;
+            /** @constant */
+            type: "hero";
+        } | {
+            categories: {
+                handle: string;
+                id: string;
+                name: string;
+            }[];
+            heading: string | null;
+            id: string;
+            /** @constant */
+            type: "featured_categories";
+        } | {
+            heading: string | null;
+            id: string;
+            products: components["schemas"]["ProductCard"][];
+            /** @enum {string} */
+            type: "featured_products" | "category_products";
+        } | {
+            id: string;
+            image: components["schemas"]["ContentImage"] | null;
+            link: components["schemas"]["ResolvedLink"] | null;
+            text: string;
+            /** @constant */
+            type: "promo_banner";
+        } | {
+            heading: string | null;
+            /** @description Sanitised HTML (safe to insert). */
+            html: string;
+            id: string;
+            /** @constant */
+            type: "rich_text";
+        };
+        StoreHomeSectionInput: {
+            cta: {
+                external: boolean;
+                href: string;
+                label: string;
+            } | null;
+            heading: string;
+            id: string;
+            image: components["schemas"]["ContentImageInput"] | null;
+            text: string | null;
+            /** @constant */
+            type: "hero";
+        } | {
+            categories: {
+                handle: string;
+                id: string;
+                name: string;
+            }[];
+            heading: string | null;
+            id: string;
+            /** @constant */
+            type: "featured_categories";
+        } | {
+            heading: string | null;
+            id: string;
+            products: components["schemas"]["ProductCardInput"][];
+            /** @enum {string} */
+            type: "featured_products" | "category_products";
+        } | {
+            id: string;
+            image: components["schemas"]["ContentImageInput"] | null;
+            link: components["schemas"]["ResolvedLinkInput"] | null;
+            text: string;
+            /** @constant */
+            type: "promo_banner";
+        } | {
+            heading: string | null;
+            /** @description Sanitised HTML (safe to insert). */
+            html: string;
+            id: string;
+            /** @constant */
+            type: "rich_text";
+        };
+        StoreMenuItem: {
+            children: {
+                children: unknown[];
+                external: boolean;
+                href: string;
+                label: string;
+            }[];
+            external: boolean;
+            href: string;
+            label: string;
+        };
+        StoreMenuItemInput: {
+            children: {
+                children: unknown[];
+                external: boolean;
+                href: string;
+                label: string;
+            }[];
+            external: boolean;
+            href: string;
+            label: string;
+        };
+        StoreNavigation: {
+            footer: components["schemas"]["StoreMenuItem"][];
+            header: components["schemas"]["StoreMenuItem"][];
+        };
+        StoreNavigationInput: {
+            footer: components["schemas"]["StoreMenuItemInput"][];
+            header: components["schemas"]["StoreMenuItemInput"][];
+        };
         StoreOrderDocuments: {
             /** @description One per refund, oldest first. */
             creditNotes: components["schemas"]["CreditNoteSummary"][];
@@ -7941,6 +9505,26 @@ export interface components {
             creditNotes: components["schemas"]["CreditNoteSummaryInput"][];
             /** @description Null until the payment is received (captured or marked paid). */
             invoice: components["schemas"]["InvoiceSummaryInput"] | null;
+        };
+        StorePage: {
+            handle: string;
+            /** @description Sanitised HTML, safe to insert as is. */
+            html: string;
+            seoDescription: string | null;
+            seoTitle: string | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StorePageInput: {
+            handle: string;
+            /** @description Sanitised HTML, safe to insert as is. */
+            html: string;
+            seoDescription: string | null;
+            seoTitle: string | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         StoreProduct: {
             /** @description Root to the product's deepest category; empty when uncategorised. */
@@ -8071,6 +9655,80 @@ export interface components {
              * @enum {string}
              */
             taxDisplay: "inclusive" | "exclusive";
+        };
+        StoreTheme: {
+            /** @description Present only while scheduled. */
+            announcement: {
+                link: components["schemas"]["ResolvedLink"] | null;
+                text: string;
+            } | null;
+            colors: {
+                accent: string;
+                /** @description Links on white: the primary colour, darkened when too light. */
+                link: string;
+                onAccent: string;
+                onPrimary: string;
+                primary: string;
+            };
+            favicon: components["schemas"]["ContentImage"] | null;
+            fonts: {
+                body: string;
+                heading: string;
+            };
+            legal: {
+                privacy: {
+                    handle: string;
+                    title: string;
+                } | null;
+                requireTermsAcceptance: boolean;
+                terms: {
+                    handle: string;
+                    title: string;
+                } | null;
+            };
+            logo: components["schemas"]["ContentImage"] | null;
+            socialLinks: {
+                /** @enum {string} */
+                network: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "pinterest" | "linkedin";
+                url: string;
+            }[];
+        };
+        StoreThemeInput: {
+            /** @description Present only while scheduled. */
+            announcement: {
+                link: components["schemas"]["ResolvedLinkInput"] | null;
+                text: string;
+            } | null;
+            colors: {
+                accent: string;
+                /** @description Links on white: the primary colour, darkened when too light. */
+                link: string;
+                onAccent: string;
+                onPrimary: string;
+                primary: string;
+            };
+            favicon: components["schemas"]["ContentImageInput"] | null;
+            fonts: {
+                body: string;
+                heading: string;
+            };
+            legal: {
+                privacy: {
+                    handle: string;
+                    title: string;
+                } | null;
+                requireTermsAcceptance: boolean;
+                terms: {
+                    handle: string;
+                    title: string;
+                } | null;
+            };
+            logo: components["schemas"]["ContentImageInput"] | null;
+            socialLinks: {
+                /** @enum {string} */
+                network: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "pinterest" | "linkedin";
+                url: string;
+            }[];
         };
         StoreThread: {
             /** Format: date-time */
@@ -8269,6 +9927,222 @@ export interface components {
             };
             /** @constant */
             provider: "test-card";
+        };
+        ThemeDraft: {
+            announcement: components["schemas"]["Announcement"] | null;
+            colors: {
+                /** @description The announcement bar and highlights. */
+                accent: string;
+                /** @description Text on the accent colour: at least 4.5:1 against `accent`. */
+                onAccent: string;
+                /** @description Text on primary buttons: at least 4.5:1 against `primary`. */
+                onPrimary: string;
+                /** @description Buttons and links. */
+                primary: string;
+            };
+            /** @description A square `ContentImage` id. */
+            faviconImageId: string | null;
+            /** @enum {string} */
+            fontPair: "system" | "classic" | "modern" | "editorial" | "rounded";
+            /** @description A `ContentImage` id (upload with POST /admin/content/media); null: the store name. */
+            logoImageId: string | null;
+            socialLinks: {
+                /** @enum {string} */
+                network: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "pinterest" | "linkedin";
+                /** Format: uri */
+                url: string;
+            }[];
+        };
+        ThemeDraftInput: {
+            announcement: components["schemas"]["AnnouncementInput"] | null;
+            colors: {
+                /** @description The announcement bar and highlights. */
+                accent: string;
+                /** @description Text on the accent colour: at least 4.5:1 against `accent`. */
+                onAccent: string;
+                /** @description Text on primary buttons: at least 4.5:1 against `primary`. */
+                onPrimary: string;
+                /** @description Buttons and links. */
+                primary: string;
+            };
+            /** @description A square `ContentImage` id. */
+            faviconImageId: string | null;
+            /** @enum {string} */
+            fontPair: "system" | "classic" | "modern" | "editorial" | "rounded";
+            /** @description A `ContentImage` id (upload with POST /admin/content/media); null: the store name. */
+            logoImageId: string | null;
+            socialLinks: {
+                /** @enum {string} */
+                network: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "pinterest" | "linkedin";
+                /** Format: uri */
+                url: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "logoImageId": "cimg_01JD8Z3K6Q9W2X4Y5Z6A7B8C9D",
+         *       "faviconImageId": null,
+         *       "colors": {
+         *         "primary": "#1d4ed8",
+         *         "onPrimary": "#ffffff",
+         *         "accent": "#fde68a",
+         *         "onAccent": "#1f2937"
+         *       },
+         *       "fontPair": "classic",
+         *       "socialLinks": [
+         *         {
+         *           "network": "instagram",
+         *           "url": "https://instagram.com/maison.example"
+         *         }
+         *       ],
+         *       "announcement": {
+         *         "text": "Free delivery from 50 € until Sunday",
+         *         "link": {
+         *           "type": "url",
+         *           "url": "/pages/delivery"
+         *         },
+         *         "startsAt": "2026-12-01T00:00:00Z",
+         *         "endsAt": "2026-12-07T23:00:00Z"
+         *       },
+         *       "version": 3
+         *     }
+         */
+        ThemeUpdate: {
+            announcement: components["schemas"]["Announcement"] | null;
+            colors: {
+                /** @description The announcement bar and highlights. */
+                accent: string;
+                /** @description Text on the accent colour: at least 4.5:1 against `accent`. */
+                onAccent: string;
+                /** @description Text on primary buttons: at least 4.5:1 against `primary`. */
+                onPrimary: string;
+                /** @description Buttons and links. */
+                primary: string;
+            };
+            /** @description A square `ContentImage` id. */
+            faviconImageId: string | null;
+            /** @enum {string} */
+            fontPair: "system" | "classic" | "modern" | "editorial" | "rounded";
+            /** @description A `ContentImage` id (upload with POST /admin/content/media); null: the store name. */
+            logoImageId: string | null;
+            socialLinks: {
+                /** @enum {string} */
+                network: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "pinterest" | "linkedin";
+                /** Format: uri */
+                url: string;
+            }[];
+            /** @description The version you read; a stale one is refused with 409 version_conflict. */
+            version?: number;
+        };
+        /**
+         * @example {
+         *       "logoImageId": "cimg_01JD8Z3K6Q9W2X4Y5Z6A7B8C9D",
+         *       "faviconImageId": null,
+         *       "colors": {
+         *         "primary": "#1d4ed8",
+         *         "onPrimary": "#ffffff",
+         *         "accent": "#fde68a",
+         *         "onAccent": "#1f2937"
+         *       },
+         *       "fontPair": "classic",
+         *       "socialLinks": [
+         *         {
+         *           "network": "instagram",
+         *           "url": "https://instagram.com/maison.example"
+         *         }
+         *       ],
+         *       "announcement": {
+         *         "text": "Free delivery from 50 € until Sunday",
+         *         "link": {
+         *           "type": "url",
+         *           "url": "/pages/delivery"
+         *         },
+         *         "startsAt": "2026-12-01T00:00:00Z",
+         *         "endsAt": "2026-12-07T23:00:00Z"
+         *       },
+         *       "version": 3
+         *     }
+         */
+        ThemeUpdateInput: {
+            announcement: components["schemas"]["AnnouncementInput"] | null;
+            colors: {
+                /** @description The announcement bar and highlights. */
+                accent: string;
+                /** @description Text on the accent colour: at least 4.5:1 against `accent`. */
+                onAccent: string;
+                /** @description Text on primary buttons: at least 4.5:1 against `primary`. */
+                onPrimary: string;
+                /** @description Buttons and links. */
+                primary: string;
+            };
+            /** @description A square `ContentImage` id. */
+            faviconImageId: string | null;
+            /** @enum {string} */
+            fontPair: "system" | "classic" | "modern" | "editorial" | "rounded";
+            /** @description A `ContentImage` id (upload with POST /admin/content/media); null: the store name. */
+            logoImageId: string | null;
+            socialLinks: {
+                /** @enum {string} */
+                network: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "pinterest" | "linkedin";
+                /** Format: uri */
+                url: string;
+            }[];
+            /** @description The version you read; a stale one is refused with 409 version_conflict. */
+            version?: number;
+        };
+        ThemeView: {
+            announcement: components["schemas"]["Announcement"] | null;
+            colors: {
+                /** @description The announcement bar and highlights. */
+                accent: string;
+                /** @description Text on the accent colour: at least 4.5:1 against `accent`. */
+                onAccent: string;
+                /** @description Text on primary buttons: at least 4.5:1 against `primary`. */
+                onPrimary: string;
+                /** @description Buttons and links. */
+                primary: string;
+            };
+            favicon: components["schemas"]["ContentImage"] | null;
+            /** @description A square `ContentImage` id. */
+            faviconImageId: string | null;
+            /** @enum {string} */
+            fontPair: "system" | "classic" | "modern" | "editorial" | "rounded";
+            logo: components["schemas"]["ContentImage"] | null;
+            /** @description A `ContentImage` id (upload with POST /admin/content/media); null: the store name. */
+            logoImageId: string | null;
+            socialLinks: {
+                /** @enum {string} */
+                network: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "pinterest" | "linkedin";
+                /** Format: uri */
+                url: string;
+            }[];
+        };
+        ThemeViewInput: {
+            announcement: components["schemas"]["AnnouncementInput"] | null;
+            colors: {
+                /** @description The announcement bar and highlights. */
+                accent: string;
+                /** @description Text on the accent colour: at least 4.5:1 against `accent`. */
+                onAccent: string;
+                /** @description Text on primary buttons: at least 4.5:1 against `primary`. */
+                onPrimary: string;
+                /** @description Buttons and links. */
+                primary: string;
+            };
+            favicon: components["schemas"]["ContentImageInput"] | null;
+            /** @description A square `ContentImage` id. */
+            faviconImageId: string | null;
+            /** @enum {string} */
+            fontPair: "system" | "classic" | "modern" | "editorial" | "rounded";
+            logo: components["schemas"]["ContentImageInput"] | null;
+            /** @description A `ContentImage` id (upload with POST /admin/content/media); null: the store name. */
+            logoImageId: string | null;
+            socialLinks: {
+                /** @enum {string} */
+                network: "facebook" | "instagram" | "x" | "tiktok" | "youtube" | "pinterest" | "linkedin";
+                /** Format: uri */
+                url: string;
+            }[];
         };
         ThreadAssigneeList: {
             items: {
@@ -9789,6 +11663,1528 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminHome"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminSaveHome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HomeUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminHome"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPublishHome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContentPublishInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminHome"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetLegal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalSettings"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminSaveLegal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalSettings"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUploadContentImage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Text alternative for screen readers. */
+                    alt?: string;
+                    /**
+                     * Format: binary
+                     * @description JPEG, PNG, WebP, AVIF or GIF, at most 10 MB; the type is read from the content.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentImage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetNavigation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminNavigation"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminSaveMenu: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                menu: "header" | "footer";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MenuUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminMenu"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListPages: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size (1–100, default 20). */
+                limit?: number;
+                /** @description Part of the title or handle (case-insensitive). */
+                q?: string;
+                status?: components["schemas"]["PageStatusInput"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreatePage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPageInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeletePage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminUpdatePage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PageUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListPageRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageRevisionList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminRestorePageRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+                revisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PageRestoreInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPreviewPage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PagePreviewRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagePreview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreateContentPreview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContentPreviewRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentPreview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminTheme"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminSaveTheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminTheme"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPublishTheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per operation (a UUID): a retry with the same key and request replays the first response instead of running again. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContentPublishInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminTheme"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19576,6 +22972,156 @@ export interface operations {
             };
         };
     };
+    storeGetHome: {
+        parameters: {
+            query?: {
+                /** @description A preview token (`POST /admin/content/preview`): answer the unpublished draft. */
+                preview?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreHome"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeGetNavigation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreNavigation"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeGetTheme: {
+        parameters: {
+            query?: {
+                /** @description A preview token (`POST /admin/content/preview`): answer the unpublished draft. */
+                preview?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreTheme"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     storeGetMe: {
         parameters: {
             query?: never;
@@ -20886,6 +24432,53 @@ export interface operations {
             };
         };
     };
+    storeGetPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StorePage"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     storeListProducts: {
         parameters: {
             query?: {
@@ -21048,6 +24641,35 @@ export interface operations {
         };
     };
     storeSitemapCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XML (sitemaps.org protocol). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    storeSitemapPages: {
         parameters: {
             query?: never;
             header?: never;

@@ -1,5 +1,12 @@
 export type { Category, CategoryNode } from './categories.service';
 export { createCategory, getCategoryTree, updateCategory } from './categories.service';
+export type { ProductCard } from './product-cards.service';
+export {
+  findCategoryRefs,
+  findProductRefs,
+  listProductCards,
+  productCardSchema,
+} from './product-cards.service';
 export { productImportTasks } from './product-imports.service';
 export { getStoreProduct } from './product-queries.service';
 export type { AdminProduct, NewProduct, StoreProduct } from './products.schemas';

@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext, testConfig } from '../../../test/build-test-app';
 import { signInEmployee } from '../../../test/factories';
+import { multipartForm } from '../../../test/multipart';
 
 let ctx: TestContext;
 let manager: { authorization: string };
@@ -26,23 +27,7 @@ const png = (width: number, height: number, colour = '#336699') =>
     .png()
     .toBuffer();
 
-/** A multipart/form-data body as a browser would send it. */
-async function form(parts: { file?: { data: Buffer; name: string; type: string }; alt?: string }) {
-  const body = new FormData();
-  if (parts.alt !== undefined) body.append('alt', parts.alt);
-  if (parts.file) {
-    body.append(
-      'file',
-      new Blob([new Uint8Array(parts.file.data)], { type: parts.file.type }),
-      parts.file.name,
-    );
-  }
-  const encoded = new Response(body);
-  return {
-    payload: Buffer.from(await encoded.arrayBuffer()),
-    headers: { 'content-type': encoded.headers.get('content-type') ?? '' },
-  };
-}
+const form = multipartForm;
 
 async function upload(parts: Parameters<typeof form>[0], headers = manager, id = productId) {
   const { payload, headers: formHeaders } = await form(parts);

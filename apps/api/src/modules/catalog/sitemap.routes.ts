@@ -17,7 +17,7 @@ const xml = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n
 
 /**
  * Sitemaps for search engines (the storefront is an SPA): an index at `/store/sitemap.xml` pointing at the
- * categories sitemap and as many product sitemaps as 50 000-URL files need, with last-modified dates.
+ * categories sitemap, the CMS pages sitemap (content module) and as many product sitemaps as 50 000-URL files need, with last-modified dates.
  * URLs are the storefront's (`STOREFRONT_URL`): `/categories/:handle` and `/products/:handle`.
  */
 export const sitemapRoutes: FastifyPluginAsyncZod<{ storefrontUrl: string }> = async (app, options) => {
@@ -32,7 +32,8 @@ export const sitemapRoutes: FastifyPluginAsyncZod<{ storefrontUrl: string }> = a
         operationId: 'storeSitemapIndex',
         summary: 'Sitemap index of the storefront',
         description:
-          'A sitemaps.org index pointing at the categories sitemap and at as many product sitemaps ' +
+          'A sitemaps.org index pointing at the categories sitemap, the published pages sitemap ' +
+          '(`pages.xml`) and as many product sitemaps ' +
           '(`products-1.xml`, `products-2.xml`…) as the active products need. Cacheable for an hour; no ' +
           'authentication.',
         tags,
@@ -49,6 +50,7 @@ export const sitemapRoutes: FastifyPluginAsyncZod<{ storefrontUrl: string }> = a
       const origin = `${request.protocol}://${request.host}`;
       const entries = [
         `<sitemap><loc>${escapeXml(`${origin}/store/sitemaps/categories.xml`)}</loc></sitemap>`,
+        `<sitemap><loc>${escapeXml(`${origin}/store/sitemaps/pages.xml`)}</loc></sitemap>`,
         ...Array.from(
           { length: files },
           (_, index) =>

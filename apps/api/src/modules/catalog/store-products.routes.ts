@@ -5,23 +5,10 @@ import { decodeOffsetCursor, encodeCursor } from '../../shared/pagination';
 import { problemResponses } from '../../shared/problem';
 import { getStoreSettings } from '../settings';
 import { type CategoryNode, getCategoryTree } from './categories.service';
-import { listImageRows, toProductImage } from './product-images.service';
-import { productImageSchema } from './products.schemas';
+import { productCardSchema, toProductCards } from './product-cards.service';
 import { countFacets, type FacetFilter, searchProducts } from './products.search';
 import { findTypoCorrections } from './typo-correction';
 
-const money = z.object({ amount: z.number().int(), currency: z.string() });
-const productCardSchema = z
-  .object({
-    id: z.string(),
-    handle: z.string(),
-    title: z.string(),
-    price: z.object({ min: money, max: money }),
-    compareAtPrice: money.nullable().meta({ description: "The cheapest variant's compare-at price." }),
-    inStock: z.boolean(),
-    image: productImageSchema.nullable(),
-  })
-  .meta({ id: 'ProductCard' });
 const facetValueSchema = z.object({ value: z.string(), count: z.number().int(), selected: z.boolean() });
 const facetsSchema = z
   .object({
@@ -183,15 +170,7 @@ export const storeProductRoutes: FastifyPluginAsyncZod = async (app) => {
       ),
     ]);
     const page = rows.slice(0, query.limit);
-    const images = new Map<string, ReturnType<typeof toProductImage>>();
-    for (const row of await listImageRows(
-      app.db,
-      page.map((item) => item.id),
-      { firstOnly: true },
-    )) {
-      images.set(row.productId, toProductImage(app.media, row));
-    }
-    const amount = (value: number) => ({ amount: value, currency });
+    const cards = await toProductCards(app.db, app.media, currency, page);
     const selected = (kind: FacetFilter['kind'], name: string, value: string) =>
       filters.some((filter) => filter.kind === kind && filter.name === name && filter.values.includes(value));
     const group = (
@@ -229,15 +208,7 @@ export const storeProductRoutes: FastifyPluginAsyncZod = async (app) => {
     const counts = new Map(facets.categories.map((item) => [item.id, item.count]));
     const total = facets.total;
     const body = {
-      items: page.map((row) => ({
-        id: row.id,
-        handle: row.handle,
-        title: row.title,
-        price: { min: amount(row.minPrice), max: amount(row.maxPrice) },
-        compareAtPrice: row.compareAtPrice === null ? null : amount(row.compareAtPrice),
-        inStock: row.inStock,
-        image: images.get(row.id) ?? null,
-      })),
+      items: cards,
       total,
       nextCursor: rows.length > query.limit ? encodeCursor(String(offset + query.limit)) : null,
       prevCursor: offset > 0 ? encodeCursor(String(Math.max(0, offset - query.limit))) : null,

@@ -17,6 +17,7 @@ export const permissionDescriptions = {
   'employees:manage': 'Manage employees, roles and the audit log.',
   'stats:read': 'See statistics and reports.',
   'integrations:manage': 'Manage API keys and webhooks.',
+  'content:write': 'Change the storefront: branding, pages, menus, homepage and legal pages.',
 } as const;
 
 export const permissions = [
@@ -34,6 +35,7 @@ export const permissions = [
   'employees:manage',
   'stats:read',
   'integrations:manage',
+  'content:write',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -47,6 +49,7 @@ export const builtInRoles = {
   customer_service: ['customers:read', 'customers:write', 'orders:read', 'catalog:read'],
   warehouse: ['inventory:write', 'catalog:read', 'orders:read'],
   analyst: ['stats:read', 'catalog:read', 'orders:read', 'customers:read'],
+  content_editor: ['content:write', 'catalog:read'],
 } as const satisfies Record<string, readonly Permission[]>;
 
 export type BuiltInRole = keyof typeof builtInRoles;
@@ -63,6 +66,7 @@ export const builtInRoleNames: Record<BuiltInRole, string> = {
   customer_service: 'Customer service',
   warehouse: 'Warehouse',
   analyst: 'Analyst',
+  content_editor: 'Content editor',
 };
 
 export function isPermission(value: string): value is Permission {

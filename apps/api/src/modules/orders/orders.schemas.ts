@@ -71,6 +71,9 @@ export const orderSchema = z
     returnableUntil: z.iso.datetime().nullable().meta({
       description: 'End of the return window (last delivery + the store’s window); null before delivery.',
     }),
+    termsAcceptedAt: z.iso.datetime().nullable().meta({
+      description: 'When the customer accepted the terms at checkout (null: the store did not ask).',
+    }),
     placedAt: z.iso.datetime(),
     guestToken: z
       .string()

@@ -44,6 +44,8 @@ export interface NewOrder {
   shippingTotal: number;
   taxTotal: number;
   total: number;
+  /** When the customer accepted the terms (checkout asked), else absent or null. */
+  termsAcceptedAt?: Date | null;
   lines: Omit<OrderLineRow, 'id' | 'orderId' | 'position'>[];
   payment: {
     provider: string;
@@ -222,6 +224,7 @@ export async function loadOrders(db: DbOrTx, rows: OrderRow[]): Promise<Order[]>
         ),
       ),
       returnableUntil: returnable.until?.toISOString() ?? null,
+      termsAcceptedAt: row.termsAcceptedAt?.toISOString() ?? null,
       placedAt: row.placedAt.toISOString(),
     };
   });

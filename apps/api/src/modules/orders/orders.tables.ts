@@ -76,6 +76,8 @@ export const orders = pgTable(
     cartId: text().notNull(),
     /** The checkout's Idempotency-Key, so a retry after a crash finds the order its first attempt made. */
     idempotencyKey: text(),
+    /** When the customer accepted the store's terms at checkout (null: not asked, or an older order). */
+    termsAcceptedAt: timestamp({ withTimezone: true }),
     placedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -13,6 +13,9 @@ import { getCustomerOrder, getOrderByGuestToken, listCustomerOrders } from './or
 const checkoutBodySchema = z
   .strictObject({
     payment: paymentDetailsSchema,
+    acceptTerms: z.boolean().default(false).meta({
+      description: 'The customer accepted the terms; required when the store asks (`StoreTheme.legal`).',
+    }),
   })
   .meta({
     id: 'CheckoutRequest',
@@ -22,8 +25,9 @@ const checkoutBodySchema = z
           provider: 'test-card',
           card: { number: '4242424242424242', expMonth: 12, expYear: 2030, cvc: '123' },
         },
+        acceptTerms: true,
       },
-      { payment: { provider: 'manual' } },
+      { payment: { provider: 'manual' }, acceptTerms: false },
     ],
   });
 
@@ -78,6 +82,7 @@ export const storeOrderRoutes: FastifyPluginAsyncZod<{
             : null,
           idempotencyKey: typeof key === 'string' ? key : null,
           payment: request.body.payment,
+          acceptTerms: request.body.acceptTerms,
         },
       );
       return reply.code(201).send(order);

@@ -200,6 +200,7 @@ describe('webhook events', () => {
             customer: null,
             idempotencyKey: null,
             payment: { provider: 'test-card', card: testCard },
+            acceptTerms: false,
           },
         ),
       ).rejects.toMatchObject({ cause: expect.objectContaining({ message: 'mail refused for the test' }) });
