@@ -20,6 +20,7 @@ import { seedBulkProducts } from '../src/seed/bulk-catalog';
 import { seedDemoCatalog } from '../src/seed/demo-catalog';
 import { createRandom } from '../src/seed/random';
 import { benchCheckout } from './checkout';
+import { benchContent } from './content';
 import { benchOrderList } from './orders';
 import { benchStats } from './stats';
 
@@ -181,6 +182,9 @@ const searchPlan = await plan(`select p.id from products p where p.status = 'act
   or p.id = any(array(select s.product_id from product_variants s where lower(s.sku) = lower('chemsie'))))
   order by p.id desc limit 25`);
 
+process.stderr.write('measuring the storefront content reads…\n');
+const contentFigures = await benchContent({ appUrl, db: database.db, pool: rawPool, seconds, connections });
+
 const checkoutClients = Number(process.env.BENCH_CHECKOUT_CLIENTS ?? 20);
 process.stderr.write('measuring checkout…\n');
 const checkoutFigures = await benchCheckout({
@@ -220,6 +224,13 @@ gives p97.5, not p95: a p97.5 under a target means the p95 is too.
 | case | route | cached req/s | p50 ms | p97.5 ms | cold req/s | p50 ms | p97.5 ms | errors |
 |---|---|---|---|---|---|---|---|---|
 ${catalogRows.join('\n')}
+
+Storefront content (asked on every visit; demo pages and menus, a homepage of six sections), ${connections}
+connections; "revalidated" sends the ETag back and gets 304 without a body.
+
+| case | route | req/s | p50 ms | p97.5 ms | revalidated req/s | errors |
+|---|---|---|---|---|---|---|
+${contentFigures.map((f) => `| ${f.name} | \`${f.route}\` | ${f.requestsPerSecond} | ${f.p50} | ${f.p97_5} | ${f.revalidatedPerSecond} | ${f.errors} |`).join('\n')}
 
 Checkout: ${checkoutClients} concurrent clients placing orders back to back (test card, automatic capture,
 confirmation email queued), ${seconds}s per scenario.

@@ -5,6 +5,7 @@ import { createDatabase, type Database } from '../db/client';
 import type { MediaStorage } from '../modules/media/media-storage';
 import { updateSettings } from '../modules/settings';
 import { seedDemoCatalog } from './demo-catalog';
+import { seedDemoContent } from './demo-content';
 import { seedDemoOrders } from './demo-orders';
 import { seedDemoPricing } from './demo-pricing';
 import { createRandom } from './random';
@@ -58,6 +59,7 @@ export async function seedDemoStore(
   });
   const { products } = await seedDemoCatalog(ctx, random);
   await seedDemoPricing(db, 'EUR');
+  await seedDemoContent(db);
   const history =
     orders && orders.count > 0
       ? await seedDemoOrders({ ...ctx, links: orders.links, log: orders.log }, createRandom(seed + 2), {
