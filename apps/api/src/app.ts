@@ -90,7 +90,8 @@ declare module 'fastify' {
   }
 }
 
-const catalogWrite = /^\/admin\/(products|categories)(\/|$|\?)/;
+/** Writes after which cached storefront answers (listings, product pages, content) are recomputed. */
+const catalogWrite = /^\/admin\/(products|categories|content)(\/|$|\?)/;
 
 /**
  * Builds the API: plugins, then modules. Has no side effects beyond the instance it returns, never

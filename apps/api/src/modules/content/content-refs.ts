@@ -74,3 +74,11 @@ export function isScheduledAt(
     (!schedule.endsAt || time < Date.parse(schedule.endsAt))
   );
 }
+
+/**
+ * Keeps a computation's result for a while under a key (the app's listing cache, cleared by every catalog and
+ * content write of this process); the identity when answers must be fresh (previews).
+ */
+export type Memo = <T>(key: string, compute: () => Promise<T>) => Promise<T>;
+
+export const noMemo: Memo = (_key, compute) => compute();

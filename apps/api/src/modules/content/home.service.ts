@@ -10,7 +10,9 @@ import { type ContentLink, resolveLink } from './content-links';
 import {
   isScheduledAt,
   loadLinkTargets,
+  type Memo,
   missingLinkTarget,
+  noMemo,
   refuseFieldErrors,
   scheduleError,
 } from './content-refs';
@@ -153,12 +155,25 @@ export async function publishHome(
 export async function getStoreHome(
   db: DbOrTx,
   storage: MediaStorage,
-  options: { now: Date; draft: boolean },
+  options: { now: Date; draft: boolean; memo?: Memo },
 ): Promise<StoreHome> {
-  const row = (await findDocuments(db, ['home'])).get('home');
+  const memo = options.draft ? noMemo : (options.memo ?? noMemo);
+  const row = await memo('content:home-document', async () =>
+    (await findDocuments(db, ['home'])).get('home'),
+  );
   const stored = options.draft ? row?.draft : row?.published;
   if (stored === undefined || stored === null) return { published: false, sections: [] };
   const sections = parseSections(stored).filter((section) => isScheduledAt(section, options.now));
+  // The sections showing now are what the resolved answer depends on (with the catalog, whose writes clear it).
+  const key = `content:home:${row?.publishedAt?.getTime() ?? 0}:${sections.map((section) => section.id).join(',')}`;
+  return memo(key, () => resolveStoreHome(db, storage, sections));
+}
+
+async function resolveStoreHome(
+  db: DbOrTx,
+  storage: MediaStorage,
+  sections: HomeSection[],
+): Promise<StoreHome> {
   const categoryIds = sections.flatMap((section) =>
     section.type === 'featured_categories' ? section.categoryIds : [],
   );

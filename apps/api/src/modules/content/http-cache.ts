@@ -28,7 +28,7 @@ export function sendCacheable<T>(
   reply: FastifyReply,
   body: T,
   options: { private?: boolean } = {},
-): T | null {
+): T | FastifyReply {
   if (options.private) {
     reply.header('cache-control', 'no-store');
     return body;
@@ -37,8 +37,8 @@ export function sendCacheable<T>(
   reply.header('etag', etag);
   reply.header('cache-control', `public, max-age=${contentMaxAgeSeconds}`);
   if (etagMatches(request.headers['if-none-match'], etag)) {
-    reply.code(304);
-    return null;
+    // Sent bare: a serialised `null` would announce 4 bytes of body that a 304 must not carry.
+    return reply.code(304).send();
   }
   return body;
 }

@@ -2,7 +2,7 @@ import type { DbOrTx } from '../../db/client';
 import { AppError, type FieldError } from '../../shared/app-error';
 import { type ContentDocumentRow, findDocuments, saveDraft } from './content.repository';
 import { type LinkTargets, linkTargetTitle, resolveLink } from './content-links';
-import { loadLinkTargets, missingLinkTarget, refuseFieldErrors } from './content-refs';
+import { loadLinkTargets, type Memo, missingLinkTarget, noMemo, refuseFieldErrors } from './content-refs';
 import {
   type AdminMenu,
   type MenuItem,
@@ -98,7 +98,11 @@ export async function saveMenu(
 }
 
 /** Both menus as the storefront renders them: items whose target is gone or hidden are left out. */
-export async function getStoreNavigation(db: DbOrTx): Promise<StoreNavigation> {
+export async function getStoreNavigation(db: DbOrTx, memo: Memo = noMemo): Promise<StoreNavigation> {
+  return memo('content:navigation', () => resolveStoreNavigation(db));
+}
+
+async function resolveStoreNavigation(db: DbOrTx): Promise<StoreNavigation> {
   const rows = await findDocuments(db, menuKeys.map(documentKey));
   const menus = Object.fromEntries(
     menuKeys.map((key) => {

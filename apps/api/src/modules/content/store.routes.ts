@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../shared/app-error';
 import { problemResponses } from '../../shared/problem';
+import type { Memo } from './content-refs';
 import { storeHomeSchema } from './home.schemas';
 import { getStoreHome } from './home.service';
 import { notModifiedResponse, sendCacheable } from './http-cache';
@@ -27,6 +28,7 @@ export const contentStoreRoutes: FastifyPluginAsyncZod<{
   clock: () => Date;
 }> = async (app, options) => {
   /** Whether this request previews drafts; an invalid or expired token is refused rather than ignored. */
+  const memo: Memo = (key, compute) => app.listingCache.getOrCompute(key, compute);
   const isPreview = (preview: string | undefined) => {
     if (preview === undefined) return false;
     if (!options.previewTokens.verify(preview, options.clock())) {
@@ -56,7 +58,7 @@ export const contentStoreRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const draft = isPreview(request.query.preview);
-      const body = await getStoreTheme(app.db, app.media, { now: options.clock(), draft });
+      const body = await getStoreTheme(app.db, app.media, { now: options.clock(), draft, memo });
       return sendCacheable(request, reply, body, { private: draft });
     },
   );
@@ -75,7 +77,7 @@ export const contentStoreRoutes: FastifyPluginAsyncZod<{
         response: { 200: storeNavigationSchema, ...notModifiedResponse },
       },
     },
-    async (request, reply) => sendCacheable(request, reply, await getStoreNavigation(app.db)),
+    async (request, reply) => sendCacheable(request, reply, await getStoreNavigation(app.db, memo)),
   );
 
   app.get(
@@ -96,7 +98,7 @@ export const contentStoreRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const draft = isPreview(request.query.preview);
-      const body = await getStoreHome(app.db, app.media, { now: options.clock(), draft });
+      const body = await getStoreHome(app.db, app.media, { now: options.clock(), draft, memo });
       return sendCacheable(request, reply, body, { private: draft });
     },
   );

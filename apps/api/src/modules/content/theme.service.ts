@@ -7,12 +7,14 @@ import { resolveLink } from './content-links';
 import {
   isScheduledAt,
   loadLinkTargets,
+  type Memo,
   missingLinkTarget,
+  noMemo,
   refuseFieldErrors,
   scheduleError,
 } from './content-refs';
 import { contrastRatio, formatRatio, minimumTextContrast, readableOnWhite } from './contrast';
-import { getLegalChoice } from './legal.service';
+import { getLegalChoice, type LegalChoice } from './legal.service';
 import {
   type AdminTheme,
   defaultTheme,
@@ -152,14 +154,30 @@ export async function publishTheme(
 export async function getStoreTheme(
   db: DbOrTx,
   storage: MediaStorage,
-  options: { now: Date; draft: boolean },
+  options: { now: Date; draft: boolean; memo?: Memo },
 ): Promise<StoreTheme> {
-  const [rows, legal] = await Promise.all([findDocuments(db, ['theme']), getLegalChoice(db)]);
+  const memo = options.draft ? noMemo : (options.memo ?? noMemo);
+  const [rows, legal] = await memo('content:theme-documents', () =>
+    Promise.all([findDocuments(db, ['theme']), getLegalChoice(db)]),
+  );
   const row = rows.get('theme');
   const stored = options.draft ? row?.draft : row?.published;
   const theme = stored ? parseTheme(stored) : defaultTheme;
   const announcement =
     theme.announcement && isScheduledAt(theme.announcement, options.now) ? theme.announcement : null;
+  // What the answer depends on besides the documents read above: whether the announcement shows now.
+  return memo(`content:theme:${row?.publishedAt?.getTime() ?? 0}:${announcement !== null}`, () =>
+    resolveStoreTheme(db, storage, theme, announcement, legal),
+  );
+}
+
+async function resolveStoreTheme(
+  db: DbOrTx,
+  storage: MediaStorage,
+  theme: ThemeDraft,
+  announcement: ThemeDraft['announcement'],
+  legal: LegalChoice,
+): Promise<StoreTheme> {
   const legalIds = [legal.termsPageId, legal.privacyPageId].filter((id): id is string => id !== null);
   const [images, targets] = await Promise.all([
     loadContentImages(db, storage, [theme.logoImageId, theme.faviconImageId]),

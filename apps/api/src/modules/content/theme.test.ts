@@ -255,6 +255,9 @@ describe('branding', () => {
     });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
+    // A 304 announcing a body would stall keep-alive clients waiting for it.
+    expect(again.headers['content-length']).toBeUndefined();
+    expect(again.headers['content-type']).toBeUndefined();
 
     await saveAndPublish({ fontPair: 'modern' });
     const changed = await ctx.app.inject({
