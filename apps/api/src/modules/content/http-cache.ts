@@ -10,6 +10,17 @@ export const notModifiedResponse = {
   304: z.null().meta({ description: 'Not modified: the `If-None-Match` ETag is still current.' }),
 };
 
+/** ETags of answers served from the cache (the same object each time): hashed once, not per request. */
+const etags = new WeakMap<object, string>();
+
+function etagOf(body: unknown): string {
+  const known = typeof body === 'object' && body !== null ? etags.get(body) : undefined;
+  if (known) return known;
+  const etag = `W/"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
+  if (typeof body === 'object' && body !== null) etags.set(body, etag);
+  return etag;
+}
+
 function etagMatches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
@@ -33,7 +44,7 @@ export function sendCacheable<T>(
     reply.header('cache-control', 'no-store');
     return body;
   }
-  const etag = `W/"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
+  const etag = etagOf(body);
   reply.header('etag', etag);
   reply.header('cache-control', `public, max-age=${contentMaxAgeSeconds}`);
   if (etagMatches(request.headers['if-none-match'], etag)) {
