@@ -16,6 +16,7 @@ import { CartRoute } from './routes/cart';
 import { CategoryRoute } from './routes/category';
 import { CheckoutRoute } from './routes/checkout';
 import { ContactRoute } from './routes/contact';
+import { ContentPageRoute } from './routes/content-page';
 import { HomeRoute } from './routes/home';
 import { MessageThreadRoute } from './routes/message-thread';
 import { NotFoundRoute } from './routes/not-found';
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
           { path: 'checkout', element: <CheckoutRoute /> },
           { path: 'orders/:number', element: <OrderConfirmationRoute /> },
           { path: 'contact', element: <ContactRoute /> },
+          { path: 'pages/:handle', element: <ContentPageRoute /> },
           { path: 'messages/:id', element: <MessageThreadRoute /> },
           { path: 'account/login', element: <AccountLoginRoute /> },
           { path: 'account/register', element: <AccountRegisterRoute /> },

@@ -2,8 +2,14 @@ import { createApiClient } from '@comptoir/sdk';
 import { accessTokenStore } from './access-token';
 import { env } from './config/env';
 
-/** Sign-in, sign-up, refresh, sign-out and password reset: identified by body or cookie, never by the token. */
-const isAnonymousPath = (path: string) => path.startsWith('/store/auth/');
+/**
+ * Requests that never carry the customer's token: sign-in, sign-up, refresh, sign-out and password reset
+ * (identified by body or cookie), and the public content (branding, menus, homepage, pages), which is the
+ * same for everyone. A 401 there is not an expired session (for content: an expired preview link), so it
+ * must neither renew the token nor sign the customer out.
+ */
+const isAnonymousPath = (path: string) =>
+  path.startsWith('/store/auth/') || path.startsWith('/store/content/') || path.startsWith('/store/pages/');
 
 /**
  * The storefront's single SDK instance; feature `api/` files are the only callers. Cookies are sent (the API

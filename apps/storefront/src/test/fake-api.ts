@@ -7,6 +7,7 @@ import type {
 } from '../features/catalog/api/catalog-types';
 import { sampleCategories, sampleCategoryDetails, sampleProduct, sampleProductList } from './fake-catalog';
 import { createFakeCommerce, type FakeCommerce } from './fake-commerce';
+import { createFakeContent, type FakeContent } from './fake-content';
 import { createFakeMessages, type FakeMessages } from './fake-messages';
 
 /** What the fake Store API answers; an `Error` makes that endpoint answer 503. */
@@ -31,15 +32,17 @@ const unavailable = () =>
 
 /**
  * Replaces `fetch` with a small in-memory Store API: the catalog (categories, category, product list, product),
- * carts, checkout and orders (`commerce`, see fake-commerce.ts) and conversations (`messages`, see
- * fake-messages.ts), recording every request so tests can check
- * what the screens asked for. Undone after each test.
+ * carts, checkout and orders (`commerce`, see fake-commerce.ts), conversations (`messages`, see
+ * fake-messages.ts) and the content API (`content`, see fake-content.ts: a store that published nothing by
+ * default), recording every request so tests can check what the screens asked for. Undone after each test.
  */
 export function installFakeApi(
   catalog: FakeCatalog = {},
   commerce: FakeCommerce = createFakeCommerce(),
   messages: FakeMessages = createFakeMessages(),
+  content: FakeContent = {},
 ) {
+  const contentApi = createFakeContent(content);
   const requests: URL[] = [];
   const calls: { method: string; url: URL; body: unknown }[] = [];
   const {
@@ -84,6 +87,7 @@ export function installFakeApi(
       | { status: number; body?: unknown; file?: { fileName: string; content: string } }
       | undefined =
       commerce.handle(fakeRequest) ??
+      contentApi.handle(fakeRequest) ??
       messages.handle(
         fakeRequest,
         commerce.orders.map((order) => order.number),

@@ -54,6 +54,8 @@ export interface FakeCommerceOptions {
   myCartId?: string;
   /** Invoices and credit notes by order number (none by default). */
   documents?: Record<number, OrderDocuments>;
+  /** Checkout refuses (400 on `acceptTerms`) an order whose terms are not accepted. */
+  requireTermsAcceptance?: boolean;
 }
 
 /** Creates the fake; its state (carts, orders, checkout attempts) is readable by the tests. */
@@ -142,7 +144,12 @@ export function createFakeCommerce(options: FakeCommerceOptions = {}) {
     };
   }
 
-  function placeOrder(stored: StoredCart, provider: 'test-card' | 'manual', last4: string | null): Order {
+  function placeOrder(
+    stored: StoredCart,
+    provider: 'test-card' | 'manual',
+    last4: string | null,
+    acceptTerms = false,
+  ): Order {
     const cart = toCart(stored);
     const order: Order = {
       id: nextId('ord'),
@@ -190,6 +197,7 @@ export function createFakeCommerce(options: FakeCommerceOptions = {}) {
       placedAt: '2026-11-23T10:05:00.000Z',
       returnableUntil: null,
       returns: [],
+      termsAcceptedAt: acceptTerms ? '2026-11-23T10:05:00.000Z' : null,
       guestToken: `tok_${sequence}`,
     };
     orders.unshift(order);
@@ -331,14 +339,21 @@ export function createFakeCommerce(options: FakeCommerceOptions = {}) {
         checkoutFailure = null;
         return problem(status, 'internal_error', 'Something went wrong.');
       }
+      const acceptTerms = input.acceptTerms === true;
+      if (options.requireTermsAcceptance && !acceptTerms) {
+        return problem(400, 'validation_failed', 'Check the fields.', [
+          { path: 'acceptTerms', message: 'Accept the terms and conditions to place your order.' },
+        ]);
+      }
       const payment = input.payment as { provider: 'test-card' | 'manual'; card?: { number: string } };
       if (payment.provider === 'test-card') {
         if (payment.card?.number === '4000000000000002') {
           return problem(402, 'payment_declined', 'Your card was declined. Try another card.');
         }
-        return { status: 201, body: placeOrder(stored, 'test-card', payment.card?.number.slice(-4) ?? null) };
+        const last4 = payment.card?.number.slice(-4) ?? null;
+        return { status: 201, body: placeOrder(stored, 'test-card', last4, acceptTerms) };
       }
-      return { status: 201, body: placeOrder(stored, 'manual', null) };
+      return { status: 201, body: placeOrder(stored, 'manual', null, acceptTerms) };
     }
     return undefined;
   }
@@ -462,6 +477,7 @@ export function sampleOrder(number: number, overrides: Partial<Order> = {}): Ord
     placedAt: '2026-11-20T09:30:00.000Z',
     returnableUntil: null,
     returns: [],
+    termsAcceptedAt: null,
     ...overrides,
   };
 }

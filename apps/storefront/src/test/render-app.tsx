@@ -9,11 +9,13 @@ import { SessionProvider } from '../features/account/session-context';
 import { addressKeys } from '../features/addresses/api/address-keys';
 import { cartIdStorageKey } from '../features/cart/cart-id-store';
 import { catalogKeys } from '../features/catalog/api/catalog-keys';
+import { contentKeys } from '../features/content/api/content-keys';
 import { storeSettingsKeys } from '../features/store-settings/api/store-settings-keys';
 import { accessTokenStore } from '../lib/access-token';
 import { createQueryClient } from '../lib/query-client';
 import { type FakeCatalog, installFakeApi } from './fake-api';
 import { createFakeCommerce, type FakeCommerce } from './fake-commerce';
+import type { FakeContent } from './fake-content';
 import type { FakeMessages } from './fake-messages';
 
 export const sampleSettings: StoreSettings = {
@@ -65,6 +67,8 @@ export interface RenderAppOptions {
   cartId?: string;
   /** The fake conversations API (none by default). */
   messages?: FakeMessages;
+  /** What the fake content API answers (a store that published nothing by default). */
+  content?: FakeContent;
 }
 
 /**
@@ -84,13 +88,15 @@ export function renderApp(
     commerce = createFakeCommerce(),
     cartId,
     messages,
+    content,
   }: RenderAppOptions = {},
 ) {
   if (cartId) window.localStorage.setItem(cartIdStorageKey, cartId);
-  const api = installFakeApi(catalog, commerce, messages);
+  const api = installFakeApi(catalog, commerce, messages, content);
   const queryClient = createQueryClient();
   // An error of the fake API is shown at once rather than after the retries a real outage deserves.
   queryClient.setQueryDefaults(catalogKeys.all, { retry: false });
+  queryClient.setQueryDefaults(contentKeys.all, { retry: false });
   if (settings instanceof Error) {
     queryClient.setQueryDefaults(storeSettingsKeys.detail(), { retryOnMount: false });
     queryClient

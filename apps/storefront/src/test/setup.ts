@@ -15,6 +15,10 @@ globalThis.Request = class PageRequest extends NodeRequest {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-  // The cart id lives in localStorage: each test starts without a cart.
+  // The cart id lives in localStorage: each test starts without a cart. A preview token and a dismissed
+  // announcement live in sessionStorage: each test starts outside preview mode.
   window.localStorage.clear();
+  window.sessionStorage.clear();
+  // The store's branding is set on <html> and in the head: each test starts from the defaults.
+  document.documentElement.removeAttribute('style');
 });

@@ -2,10 +2,23 @@ import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router-dom';
 import './site-layout.css';
 
+export interface SiteLogo {
+  /** The picture's address (a thumbnail, ~320 px wide, is plenty for a 40 px high logo). */
+  src: string;
+  /** A larger rendition for wide logos on dense screens. */
+  srcLarge?: string;
+  width: number;
+  height: number;
+}
+
 export interface SiteLayoutProps {
   /** The store's name; undefined while loading or when the settings could not be loaded. */
   storeName: string | undefined;
   supportEmail: string | null | undefined;
+  /** The store's logo, shown instead of its name in the header (the name is its text alternative). */
+  logo?: SiteLogo | null;
+  /** A bar above the header (the store's announcement). */
+  announcement?: ReactNode;
   /** The header's account entry ("Sign in" or "My account"), last in the navigation. */
   accountLink?: ReactNode;
   /** The header's cart button (with its count), after the account entry. */
@@ -13,6 +26,12 @@ export interface SiteLayoutProps {
   /** The header's second row: the category menu and the product search. */
   categoryMenu?: ReactNode;
   searchForm?: ReactNode;
+  /** Above the footer's bottom line: the footer menu, social links. */
+  footerContent?: ReactNode;
+  /** More links in the footer's "Help" list, after "Contact us" (e.g. the terms and privacy pages). */
+  footerLinks?: ReadonlyArray<{ to: string; label: string }>;
+  /** A bar that stays at the bottom of the window while it is there (the preview-mode bar). */
+  bottomBar?: ReactNode;
   children: ReactNode;
 }
 
@@ -24,7 +43,10 @@ const navItems = [
   { to: '/about', label: 'About', end: false },
 ];
 
-/** The storefront frame: header with the store name and navigation, main content, footer with contact. */
+/**
+ * The storefront frame: an optional announcement, the header with the store's logo or name and navigation,
+ * main content, the footer with its menus and contact, and an optional bar kept at the bottom of the window.
+ */
 export function SiteLayout({
   storeName,
   supportEmail,
@@ -32,6 +54,11 @@ export function SiteLayout({
   cartLink,
   categoryMenu,
   searchForm,
+  logo,
+  announcement,
+  footerContent,
+  footerLinks = [],
+  bottomBar,
   children,
 }: SiteLayoutProps) {
   const year = new Date().getFullYear();
@@ -40,10 +67,24 @@ export function SiteLayout({
       <a className="ct-skip-link" href="#main-content">
         Skip to content
       </a>
+      {announcement}
       <header className="sf-header">
         <div className="ct-container sf-header__inner">
-          <Link to="/" className="sf-header__brand">
-            {storeName ?? <span className="sf-header__brand-placeholder">{fallbackName}</span>}
+          <Link to="/" className={logo ? 'sf-header__brand sf-header__brand--logo' : 'sf-header__brand'}>
+            {logo ? (
+              <img
+                className="sf-header__logo"
+                src={logo.src}
+                srcSet={logo.srcLarge ? `${logo.src} 320w, ${logo.srcLarge} 800w` : undefined}
+                sizes={logo.srcLarge ? '12rem' : undefined}
+                width={logo.width}
+                height={logo.height}
+                // The logo stands for the store's name: it is the link's name too.
+                alt={storeName ?? fallbackName}
+              />
+            ) : (
+              (storeName ?? <span className="sf-header__brand-placeholder">{fallbackName}</span>)
+            )}
           </Link>
           <nav aria-label="Main">
             <ul className="sf-nav">
@@ -70,6 +111,7 @@ export function SiteLayout({
         {children}
       </main>
       <footer className="sf-footer">
+        {footerContent ? <div className="ct-container sf-footer__content">{footerContent}</div> : null}
         <div className="ct-container sf-footer__inner">
           <p>
             © {year} {storeName ?? fallbackName}
@@ -79,6 +121,11 @@ export function SiteLayout({
               <li>
                 <Link to="/contact">Contact us</Link>
               </li>
+              {footerLinks.map((link) => (
+                <li key={link.to}>
+                  <Link to={link.to}>{link.label}</Link>
+                </li>
+              ))}
             </ul>
           </nav>
           {supportEmail ? (
@@ -88,6 +135,7 @@ export function SiteLayout({
           ) : null}
         </div>
       </footer>
+      {bottomBar}
     </div>
   );
 }

@@ -8,6 +8,8 @@ import type { CheckoutPayment, PlacedOrder } from './cart-types';
 export interface CheckoutAttempt {
   cartId: string;
   payment: CheckoutPayment;
+  /** The shopper ticked "I accept the terms"; required by stores that ask for it (else 400 on `acceptTerms`). */
+  acceptTerms: boolean;
   /** One per attempt: the same key only to retry after a network failure or a 5xx. */
   idempotencyKey: string;
 }
@@ -16,17 +18,19 @@ export interface CheckoutAttempt {
  * `POST /store/carts/:id/checkout` (201): places the order and takes the payment. 402 `payment_declined` /
  * `insufficient_funds` (cart and stock untouched); 409 `insufficient_stock`, `checkout_incomplete` (errors
  * name what is missing), `discount_not_applicable`, `cart_completed`; 400 card field errors
- * (`payment.card.number`…).
+ * (`payment.card.number`…) and, when the store asks for the terms to be accepted and they were not, 400
+ * `validation_failed` on `acceptTerms`.
  */
 export async function checkoutCart({
   cartId,
   payment,
+  acceptTerms,
   idempotencyKey,
 }: CheckoutAttempt): Promise<PlacedOrder> {
   return unwrap(
     api.POST('/store/carts/{id}/checkout', {
       params: { path: { id: cartId }, header: { 'idempotency-key': idempotencyKey } },
-      body: { payment },
+      body: { payment, acceptTerms },
     }),
   );
 }
@@ -61,14 +65,14 @@ export function useCheckoutCart() {
 
   const placeOrder = useCallback(
     (
-      { cartId, payment }: Omit<CheckoutAttempt, 'idempotencyKey'>,
+      { cartId, payment, acceptTerms }: Omit<CheckoutAttempt, 'idempotencyKey'>,
       options?: { onSuccess?: (order: PlacedOrder) => void; onError?: (error: Error) => void },
     ) => {
-      const body = JSON.stringify({ cartId, payment });
+      const body = JSON.stringify({ cartId, payment, acceptTerms });
       const previous = lastAttempt.current;
       const key = previous && previous.body === body ? previous.key : crypto.randomUUID();
       lastAttempt.current = { key, body };
-      mutate({ cartId, payment, idempotencyKey: key }, options);
+      mutate({ cartId, payment, acceptTerms, idempotencyKey: key }, options);
     },
     [mutate],
   );

@@ -1,7 +1,7 @@
 import { ApiError } from '@comptoir/sdk';
 import { Alert, LoadingState } from '@comptoir/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatAddressLines } from '../../../../lib/address/format-address';
 import { describeError } from '../../../../lib/describe-error';
@@ -34,6 +34,26 @@ export interface CheckoutPageProps {
   defaultCountry: string | undefined;
   /** Called once the order is placed (the cart is then forgotten): show its confirmation. */
   onOrderPlaced: (order: PlacedOrder) => void;
+  /** The store's legal pages, and whether an order needs the terms accepted (none asked when absent). */
+  legal?: CheckoutLegal;
+}
+
+export interface CheckoutLegal {
+  /** The order is refused unless the shopper ticks "I accept the terms" (the store asks for it). */
+  termsRequired: boolean;
+  /** The terms page's storefront path, linked from the check box. */
+  termsPath: string | null;
+  /** The privacy page's storefront path, linked next to the email field. */
+  privacyPath: string | null;
+}
+
+const termsMessage = 'Accept the terms and conditions to place your order.';
+
+/** The API's message when the terms were required and not accepted (400 on `acceptTerms`). */
+function termsErrorOf(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.status !== 400) return null;
+  const entry = error.errors.find((candidate) => candidate.path === 'acceptTerms');
+  return entry ? entry.message || termsMessage : null;
 }
 
 /** The first step the cart still needs. */
@@ -74,7 +94,8 @@ function missingStep(error: ApiError): Step | null {
  * Checkout on one page, in steps: contact, shipping address, shipping method, payment, review. Each step saves
  * on the cart as the shopper continues (so a reload resumes where they were), and done steps can be reopened.
  * The order is placed from the review: a declined card brings the shopper back to the payment step with the
- * card as typed; nothing is lost on any error.
+ * card as typed; nothing is lost on any error. When the store asks for it (`legal.termsRequired`, or the API's
+ * 400 on `acceptTerms`), the review has a required "I accept the terms" check box.
  */
 export function CheckoutPage(props: CheckoutPageProps) {
   const cartState = useCart();
@@ -96,6 +117,7 @@ function CheckoutSteps({
   defaultCountry,
   onOrderPlaced,
   onPlaced,
+  legal,
 }: CheckoutPageProps & { cart: Cart; onPlaced: (order: PlacedOrder) => void }) {
   const queryClient = useQueryClient();
   const { forgetCart } = useCart();
@@ -107,6 +129,17 @@ function CheckoutSteps({
   const [payment, setPayment] = useState<PaymentDraft | null>(null);
   const [paymentError, setPaymentError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [termsAccepted, setTermsAccepted] = useState(false);
+  const [termsError, setTermsError] = useState<string | null>(null);
+  // The API may ask for the terms even if the theme did not say so (not loaded, or changed meanwhile).
+  const [termsAskedByApi, setTermsAskedByApi] = useState(false);
+  const termsRequired = Boolean(legal?.termsRequired) || termsAskedByApi;
+  const termsRef = useRef<HTMLInputElement>(null);
+  const [termsFocus, setTermsFocus] = useState(0);
+  useEffect(() => {
+    // After a refusal (ours or the API's), the check box to tick takes the focus.
+    if (termsFocus > 0) termsRef.current?.focus();
+  }, [termsFocus]);
 
   const blocked = cart.items.some((item) => !item.purchasable);
   const index = steps.indexOf(step);
@@ -139,10 +172,16 @@ function CheckoutSteps({
       goTo('payment');
       return;
     }
+    if (termsRequired && !termsAccepted) {
+      setTermsError(termsMessage);
+      setTermsFocus((count) => count + 1);
+      return;
+    }
     setPaymentError(null);
     setNotice(null);
+    setTermsError(null);
     checkout.placeOrder(
-      { cartId: cart.id, payment: toPayment(payment) },
+      { cartId: cart.id, payment: toPayment(payment), acceptTerms: termsRequired && termsAccepted },
       {
         onSuccess: (order) => {
           onPlaced(order);
@@ -151,6 +190,14 @@ function CheckoutSteps({
         },
         onError: (error) => {
           if (!(error instanceof ApiError)) return;
+          const refusedTerms = termsErrorOf(error);
+          if (refusedTerms) {
+            setTermsAskedByApi(true);
+            setTermsAccepted(false);
+            setTermsError(refusedTerms);
+            setTermsFocus((count) => count + 1);
+            return;
+          }
           const cardRefused =
             error.status === 402 ||
             (error.status === 400 && error.errors.some((e) => e.path.includes('payment')));
@@ -182,7 +229,7 @@ function CheckoutSteps({
     : null;
 
   let problem: ReactNode = null;
-  if (failure && !checkout.isPending && step === 'review') {
+  if (failure && !checkout.isPending && step === 'review' && !termsErrorOf(failure)) {
     if (failure instanceof ApiError && failure.status === 409 && failure.code === 'insufficient_stock') {
       problem = (
         <Alert tone="error" title="Some items are no longer available in that quantity">
@@ -247,6 +294,7 @@ function CheckoutSteps({
             initialEmail={cart.email ?? customerEmail ?? ''}
             signedIn={customerEmail !== undefined}
             onSubmit={(email) => save({ email }, 'address')}
+            privacyPath={legal?.privacyPath ?? null}
             isSaving={update.isPending}
             error={update.error}
           />
@@ -322,6 +370,20 @@ function CheckoutSteps({
             isPlacing={checkout.isPending}
             blocked={blocked}
             problem={problem}
+            terms={
+              termsRequired
+                ? {
+                    path: legal?.termsPath ?? null,
+                    accepted: termsAccepted,
+                    error: termsError,
+                    inputRef: termsRef,
+                    onChange: (accepted) => {
+                      setTermsAccepted(accepted);
+                      if (accepted) setTermsError(null);
+                    },
+                  }
+                : null
+            }
           />
         </CheckoutStep>
       </div>

@@ -1,5 +1,6 @@
 import { Alert, Button, TextField } from '@comptoir/ui';
 import type { FormEvent } from 'react';
+import { Link } from 'react-router-dom';
 import { useApiForm } from '../../../../lib/use-api-form';
 
 export interface ContactStepProps {
@@ -9,12 +10,21 @@ export interface ContactStepProps {
   onSubmit: (email: string) => void;
   isSaving: boolean;
   error: unknown;
+  /** The store's privacy page, linked under the email field (how the address is used). */
+  privacyPath?: string | null;
 }
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The contact email, where the order confirmation is sent. */
-export function ContactStep({ initialEmail, signedIn, onSubmit, isSaving, error }: ContactStepProps) {
+export function ContactStep({
+  initialEmail,
+  signedIn,
+  onSubmit,
+  isSaving,
+  error,
+  privacyPath,
+}: ContactStepProps) {
   const form = useApiForm({ initialValues: { email: initialEmail }, error });
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -45,6 +55,15 @@ export function ContactStep({ initialEmail, signedIn, onSubmit, isSaving, error 
         }
         {...form.textField('email')}
       />
+      {privacyPath ? (
+        <p className="sf-checkout__privacy">
+          How we use your details: read our{' '}
+          <Link to={privacyPath} target="_blank" rel="noopener">
+            privacy policy<span className="ct-visually-hidden"> (opens in a new tab)</span>
+          </Link>
+          .
+        </p>
+      ) : null}
       <div className="ct-form-actions">
         <Button type="submit" loading={isSaving}>
           Continue to shipping address

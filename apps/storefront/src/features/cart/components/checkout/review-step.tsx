@@ -1,5 +1,6 @@
-import { Alert, Button } from '@comptoir/ui';
-import type { ReactNode } from 'react';
+import { Alert, Button, CheckboxField } from '@comptoir/ui';
+import type { ReactNode, RefObject } from 'react';
+import { Link } from 'react-router-dom';
 import { OrderTotals } from '../../../../components/order-totals';
 import { formatMoney } from '../../../../lib/money';
 import { useMediaQuery } from '../../../../lib/use-media-query';
@@ -13,13 +14,25 @@ export interface ReviewStepProps {
   blocked: boolean;
   /** Why the last attempt failed, in words, with a way forward (e.g. a link back to the cart). */
   problem: ReactNode;
+  /** The "I accept the terms" check box, when the store asks for it. */
+  terms?: TermsAcceptance | null;
+}
+
+export interface TermsAcceptance {
+  /** The terms page's storefront path (opens in a new tab, so the checkout stays as it is). */
+  path: string | null;
+  accepted: boolean;
+  /** Shown on the check box: not ticked, or the API's word about it. */
+  error: string | null;
+  inputRef: RefObject<HTMLInputElement | null>;
+  onChange: (accepted: boolean) => void;
 }
 
 /**
  * The last look before paying: the lines, the totals (on small screens, where the summary beside the steps is
  * folded away), then "Place order" with the total.
  */
-export function ReviewStep({ cart, onPlaceOrder, isPlacing, blocked, problem }: ReviewStepProps) {
+export function ReviewStep({ cart, onPlaceOrder, isPlacing, blocked, problem, terms }: ReviewStepProps) {
   const summaryBeside = useMediaQuery('(min-width: 60rem)');
   return (
     <div className="sf-review">
@@ -47,6 +60,29 @@ export function ReviewStep({ cart, onPlaceOrder, isPlacing, blocked, problem }: 
           shippingKnown={cart.shippingMethodId !== null}
         />
       )}
+      {terms ? (
+        <CheckboxField
+          ref={terms.inputRef}
+          className="sf-review__accept"
+          name="acceptTerms"
+          required
+          checked={terms.accepted}
+          onChange={(event) => terms.onChange(event.target.checked)}
+          error={terms.error ?? undefined}
+          label={
+            <>
+              I have read and accept the{' '}
+              {terms.path ? (
+                <Link to={terms.path} target="_blank" rel="noopener">
+                  terms and conditions<span className="ct-visually-hidden"> (opens in a new tab)</span>
+                </Link>
+              ) : (
+                'terms and conditions'
+              )}
+            </>
+          }
+        />
+      ) : null}
       <p className="sf-review__terms">
         By placing your order you agree to pay {formatMoney(cart.totals.total)}
         {cart.taxIncluded ? ', taxes included' : ''}.
