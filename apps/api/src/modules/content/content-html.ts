@@ -78,6 +78,8 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
     'th',
     'td',
     'br',
+    // Only as what remains of a link whose address was refused (no attributes).
+    'span',
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel'],
@@ -99,6 +101,8 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
     a: (tagName, attribs) => {
       const { href, title } = attribs;
       const kind = href === undefined ? null : classifyUrl(href, true);
+      // A link whose address was refused keeps its text, not its look: a link that goes nowhere misleads.
+      if (kind === null) return { tagName: 'span', attribs: {} };
       const attributes: Record<string, string> = {};
       if (kind !== null && href !== undefined) attributes.href = href.trim();
       if (title !== undefined) attributes.title = title;
