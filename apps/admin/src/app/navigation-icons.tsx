@@ -157,3 +157,38 @@ export const messagesIcon = (
     <path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z" />
   </svg>
 );
+
+export const brandingIcon = (
+  <svg {...iconProps} aria-hidden="true">
+    <circle cx="13.5" cy="6.5" r="1.5" />
+    <circle cx="17.5" cy="10.5" r="1.5" />
+    <circle cx="8.5" cy="7.5" r="1.5" />
+    <circle cx="6.5" cy="12.5" r="1.5" />
+    <path d="M12 2a10 10 0 0 0 0 20c1.1 0 2-.9 2-2 0-.5-.2-1-.5-1.3-.3-.4-.5-.8-.5-1.3 0-1.1.9-2 2-2h2.4A5.6 5.6 0 0 0 22 9.8C22 5.5 17.5 2 12 2z" />
+  </svg>
+);
+
+export const homepageIcon = (
+  <svg {...iconProps} aria-hidden="true">
+    <path d="M3 10.5L12 3l9 7.5" />
+    <path d="M5 9v11a1 1 0 0 0 1 1h4v-6h4v6h4a1 1 0 0 0 1-1V9" />
+  </svg>
+);
+
+export const menusIcon = (
+  <svg {...iconProps} aria-hidden="true">
+    <path d="M4 6h16" />
+    <path d="M4 12h16" />
+    <path d="M9 18h11" />
+    <path d="M4 18h1" />
+  </svg>
+);
+
+export const pagesIcon = (
+  <svg {...iconProps} aria-hidden="true">
+    <path d="M7 3h7l5 5v12a1 1 0 0 1-1 1H7a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1z" />
+    <path d="M14 3v5h5" />
+    <path d="M9 13h6" />
+    <path d="M9 17h4" />
+  </svg>
+);

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { RouteObject } from 'react-router-dom';
+import { Navigate, type RouteObject } from 'react-router-dom';
 import { RouteErrorBoundary } from '../components/route-error-boundary';
 import { RequirePermission } from '../features/auth/components/require-permission';
 import type { Permission } from '../features/auth/permissions';
@@ -14,6 +14,11 @@ import { ApiKeysRoute } from './routes/api-keys';
 import { AppLayoutRoute } from './routes/app-layout';
 import { AuditLogRoute } from './routes/audit-log';
 import { CategoriesRoute } from './routes/categories';
+import { ContentBrandingRoute } from './routes/content-branding';
+import { ContentHomepageRoute } from './routes/content-homepage';
+import { ContentNavigationRoute } from './routes/content-navigation';
+import { ContentPageEditorRoute, ContentPageNewRoute } from './routes/content-page-editor';
+import { ContentPagesRoute } from './routes/content-pages';
 import { CustomerDetailRoute } from './routes/customer-detail';
 import { CustomersRoute } from './routes/customers';
 import { DashboardRoute } from './routes/dashboard';
@@ -109,6 +114,29 @@ export const routes: RouteObject[] = [
               {
                 path: 'promotions/:id',
                 element: guarded(sectionPermissions.promotions, <PromotionEditorRoute />),
+              },
+              // The online store's content (branding, homepage, menus, pages) needs `content:write` throughout.
+              { path: 'content', element: <Navigate to="/content/branding" replace /> },
+              {
+                path: 'content/branding',
+                element: guarded(sectionPermissions.content, <ContentBrandingRoute />),
+              },
+              {
+                path: 'content/homepage',
+                element: guarded(sectionPermissions.content, <ContentHomepageRoute />),
+              },
+              {
+                path: 'content/navigation',
+                element: guarded(sectionPermissions.content, <ContentNavigationRoute />),
+              },
+              { path: 'content/pages', element: guarded(sectionPermissions.content, <ContentPagesRoute />) },
+              {
+                path: 'content/pages/new',
+                element: guarded(sectionPermissions.content, <ContentPageNewRoute />),
+              },
+              {
+                path: 'content/pages/:id',
+                element: guarded(sectionPermissions.content, <ContentPageEditorRoute />),
               },
               // Seeing shipping and taxes needs `settings:read`; changing them, `settings:write`.
               { path: 'shipping', element: guarded(sectionPermissions.shipping, <ShippingRoute />) },

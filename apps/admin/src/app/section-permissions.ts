@@ -20,4 +20,5 @@ export const sectionPermissions = {
   shipping: 'settings:read',
   taxes: 'settings:read',
   promotions: 'promotions:write',
+  content: 'content:write',
 } as const satisfies Record<string, Permission>;

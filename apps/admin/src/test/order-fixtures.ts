@@ -56,6 +56,7 @@ export function adminOrder(overrides: Partial<AdminOrder> = {}): AdminOrder {
   return {
     id: 'ord_1',
     number: 1001,
+    termsAcceptedAt: null,
     email: 'ada@example.com',
     currency: 'EUR',
     customerId: 'cus_1',
