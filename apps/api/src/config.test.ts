@@ -17,6 +17,14 @@ describe('configuration', () => {
     expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, dataDir: '.data', corsOrigins: [] });
   });
 
+  it('points storefront links at the storefront this process serves unless told otherwise', () => {
+    expect(loadConfig({}).storefrontUrl).toBe('http://localhost:3001');
+    expect(loadConfig({ STOREFRONT_PORT: '4311' }).storefrontUrl).toBe('http://localhost:4311');
+    expect(
+      loadConfig({ STOREFRONT_URL: 'https://shop.example/', STOREFRONT_PORT: '4311' }).storefrontUrl,
+    ).toBe('https://shop.example');
+  });
+
   it('names each invalid variable', () => {
     const issues = issuesOf({
       PORT: 'eighty',

@@ -43,7 +43,8 @@ const envSchema = z.object({
   ADMIN_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
   CUSTOMER_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
   /** Public address of the storefront, used in links sent by email (password reset, account). */
-  STOREFRONT_URL: z.url().default('http://localhost:3001'),
+  /** Absent: the storefront this process serves, `http://localhost:<STOREFRONT_PORT>`. */
+  STOREFRONT_URL: z.url().optional(),
   /** SMTP server for outgoing mail (`smtp://user:pass@host:587`, `smtps://…`). Unset: mail stays in the outbox. */
   SMTP_URL: z
     .url()
@@ -177,7 +178,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     jwtSecret: env.JWT_SECRET,
     adminTokenTtlSeconds: env.ADMIN_TOKEN_TTL_SECONDS,
     customerTokenTtlSeconds: env.CUSTOMER_TOKEN_TTL_SECONDS,
-    storefrontUrl: env.STOREFRONT_URL.replace(/\/+$/, ''),
+    storefrontUrl: (env.STOREFRONT_URL ?? `http://localhost:${env.STOREFRONT_PORT}`).replace(/\/+$/, ''),
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     authRateLimit: { perIp: env.AUTH_RATE_LIMIT_PER_IP, perAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT },
     apiRateLimit: { perKey: env.API_RATE_LIMIT_PER_KEY, perIp: env.API_RATE_LIMIT_PER_IP },
