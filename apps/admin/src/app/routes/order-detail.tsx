@@ -89,6 +89,9 @@ export function OrderDetailRoute() {
           loaded ? (
             <span className="ad-order-header">
               <span>Placed {formatDateTime(loaded.placedAt)}</span>
+              {loaded.termsAcceptedAt ? (
+                <span>Terms accepted {formatDateTime(loaded.termsAcceptedAt)}</span>
+              ) : null}
               <OrderStatusBadge status={loaded.status} />
               <PaymentStatusBadge status={loaded.paymentStatus} />
               <FulfillmentStatusBadge status={loaded.fulfillmentStatus} />

@@ -166,6 +166,7 @@ describe('order page', () => {
         reply(
           200,
           adminOrder({
+            termsAcceptedAt: '2026-11-20T09:58:00.000Z',
             events: [
               orderEvent({
                 id: 'oev_2',
@@ -182,6 +183,7 @@ describe('order page', () => {
     renderApp('/orders/ord_1', { signedIn: true });
     expect(await screen.findByRole('heading', { level: 1, name: 'Order #1001' })).toBeInTheDocument();
     expect(document.title).toBe('Order #1001 · Orders · Back office');
+    expect(screen.getByText(/^Terms accepted /)).toBeInTheDocument();
     expect(screen.getAllByText('Pending')[0]).toBeInTheDocument();
     expect(screen.getAllByText('Awaiting payment')[0]).toBeInTheDocument();
 
