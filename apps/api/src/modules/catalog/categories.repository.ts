@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { type CategoryRow, categories } from './catalog.tables';
 
@@ -115,4 +115,17 @@ export async function setImage(
     .where(eq(categories.id, id))
     .returning();
   return row;
+}
+
+/** Handles and names of categories by id (for links and tiles); unknown ids are absent from the map. */
+export async function findCategoryRefs(
+  db: DbOrTx,
+  ids: string[],
+): Promise<Map<string, { id: string; handle: string; name: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: categories.id, handle: categories.handle, name: categories.name })
+    .from(categories)
+    .where(inArray(categories.id, ids));
+  return new Map(rows.map((row) => [row.id, row]));
 }

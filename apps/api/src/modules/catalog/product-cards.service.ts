@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client';
 import type { MediaStorage } from '../media/media-storage';
 import { listImageRows, toProductImage } from './product-images.service';
+import { findActiveProductRows } from './products.repository';
 import { productImageSchema } from './products.schemas';
 import { type ProductSearchRow, searchProducts } from './products.search';
 
@@ -70,55 +70,7 @@ export async function listProductCards(
     return toProductCards(db, storage, currency, rows.slice(0, selection.limit));
   }
   if (selection.productIds.length === 0) return [];
-  const result = await db.execute<{
-    id: string;
-    handle: string;
-    title: string;
-    min_price: number;
-    max_price: number;
-    compare_at_price: number | null;
-    in_stock: boolean;
-  }>(sql`
-    select id, handle, title, min_price, max_price, compare_at_price, in_stock from products
-    where id = any(${sql.param(selection.productIds)}::text[]) and status = 'active' and min_price is not null`);
-  const byId = new Map(result.rows.map((row) => [row.id, row]));
-  const rows = selection.productIds.flatMap((id) => {
-    const row = byId.get(id);
-    return row
-      ? [
-          {
-            id: row.id,
-            handle: row.handle,
-            title: row.title,
-            minPrice: row.min_price,
-            maxPrice: row.max_price,
-            compareAtPrice: row.compare_at_price,
-            inStock: row.in_stock,
-          },
-        ]
-      : [];
-  });
+  const byId = new Map((await findActiveProductRows(db, selection.productIds)).map((row) => [row.id, row]));
+  const rows = selection.productIds.flatMap((id) => byId.get(id) ?? []);
   return toProductCards(db, storage, currency, rows);
-}
-
-/** Handles and names of categories by id (for links and tiles); unknown ids are absent from the map. */
-export async function findCategoryRefs(
-  db: DbOrTx,
-  ids: string[],
-): Promise<Map<string, { id: string; handle: string; name: string }>> {
-  if (ids.length === 0) return new Map();
-  const result = await db.execute<{ id: string; handle: string; name: string }>(sql`
-    select id, handle, name from categories where id = any(${sql.param(ids)}::text[])`);
-  return new Map(result.rows.map((row) => [row.id, row]));
-}
-
-/** Handles, titles and status of products by id (for links); unknown ids are absent from the map. */
-export async function findProductRefs(
-  db: DbOrTx,
-  ids: string[],
-): Promise<Map<string, { id: string; handle: string; title: string; active: boolean }>> {
-  if (ids.length === 0) return new Map();
-  const result = await db.execute<{ id: string; handle: string; title: string; active: boolean }>(sql`
-    select id, handle, title, status = 'active' as active from products where id = any(${sql.param(ids)}::text[])`);
-  return new Map(result.rows.map((row) => [row.id, row]));
 }

@@ -14,6 +14,7 @@ import {
   productVariants,
   type VariantRow,
 } from './catalog.tables';
+import type { ProductSearchRow } from './products.search';
 
 export interface ProductRecord {
   product: ProductRow;
@@ -430,4 +431,41 @@ export async function listProducts(
     })),
     total,
   };
+}
+
+/** Listing rows (prices, stock) of the given products that are active and priced, in no particular order. */
+export async function findActiveProductRows(db: DbOrTx, ids: string[]): Promise<ProductSearchRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: products.id,
+      handle: products.handle,
+      title: products.title,
+      minPrice: sql<number>`${products.minPrice}`,
+      maxPrice: sql<number>`${products.maxPrice}`,
+      compareAtPrice: products.compareAtPrice,
+      inStock: products.inStock,
+    })
+    .from(products)
+    .where(
+      and(inArray(products.id, ids), eq(products.status, 'active'), sql`${products.minPrice} is not null`),
+    );
+}
+
+/** Handles, titles and status of products by id (for links); unknown ids are absent from the map. */
+export async function findProductRefs(
+  db: DbOrTx,
+  ids: string[],
+): Promise<Map<string, { id: string; handle: string; title: string; active: boolean }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: products.id, handle: products.handle, title: products.title, status: products.status })
+    .from(products)
+    .where(inArray(products.id, ids));
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { id: row.id, handle: row.handle, title: row.title, active: row.status === 'active' },
+    ]),
+  );
 }
