@@ -35,10 +35,16 @@ export function PublishBar({ status, dirty, saving, publishing, onPublish }: Pub
   const publishBlocked = dirty || (!status.hasUnpublishedChanges && status.publishedAt !== null);
 
   function openPreview() {
+    // The tab opens now, within the click, so popup blockers let it through; it is pointed at the preview once
+    // the API answers (and cut from this window first: the storefront gets no handle on the back-office).
+    const tab = window.open('', '_blank');
+    if (tab) tab.opener = null;
     preview.mutate(undefined, {
       onSuccess: (created: ContentPreview) => {
-        window.open(created.url, '_blank', 'noopener');
+        if (tab && !tab.closed) tab.location.href = created.url;
+        else window.open(created.url, '_blank', 'noopener');
       },
+      onError: () => tab?.close(),
     });
   }
 
