@@ -85,6 +85,8 @@ describe('homepage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
 
     expect(await screen.findByText('Use an address starting with https://.')).toBeInTheDocument();
+    // Focus lands on the section in error, ready to edit it.
+    expect(screen.getByRole('button', { name: 'Edit Hero: Winter linen is here' })).toHaveFocus();
     const body = sent.find((request) => request.method === 'PUT')?.body as { sections: unknown[] };
     expect(body.sections[0]).toMatchObject({
       cta: { label: 'Shop now', link: { type: 'url', url: 'ftp://example.com' } },

@@ -150,6 +150,15 @@ export function HomeEditor({ home, onReload }: HomeEditorProps) {
 
   const saved = save.isSuccess && !form.dirty && !failure;
 
+  // After a refused save, keyboard and screen-reader users land on the first section in error ("Edit" it).
+  const sectionsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!save.error) return;
+    sectionsRef.current
+      ?.querySelector<HTMLButtonElement>('.ad-section-card--invalid .ad-section-card__edit')
+      ?.focus();
+  }, [save.error]);
+
   return (
     <>
       <form className="ad-content-form" onSubmit={submit} noValidate aria-label="Homepage">
@@ -228,62 +237,65 @@ export function HomeEditor({ home, onReload }: HomeEditorProps) {
               description="Until you publish sections, the storefront shows its built-in homepage. Add a hero to start."
             />
           ) : (
-            <SortableList
-              label="Homepage sections"
-              items={sections}
-              onReorder={(next) => setSections(next)}
-              renderItem={(section, index, drag) => {
-                const name = `${sectionTypeLabel(section.type)}: ${sectionSummary(section)}`;
-                const sectionErrors = errorsFor(section.id);
-                return (
-                  <article
-                    className={`ad-section-card${sectionErrors.size > 0 ? ' ad-section-card--invalid' : ''}`}
-                    aria-label={name}
-                  >
-                    <DragHandleButton drag={drag} name={name} />
-                    <div className="ad-section-card__main">
-                      <p className="ad-section-card__type">
-                        {sectionTypeLabel(section.type)} <ScheduleBadge section={section} />
-                      </p>
-                      <p className="ad-section-card__summary">{sectionSummary(section)}</p>
-                      {sectionErrors.size > 0 ? (
-                        <ul className="ad-section-card__errors">
-                          {[...sectionErrors.values()].map((message) => (
-                            <li key={message} className="ct-field__error">
-                              {message}
-                            </li>
-                          ))}
-                        </ul>
-                      ) : null}
-                    </div>
-                    <div className="ad-section-card__actions">
-                      <Button
-                        variant="secondary"
-                        size="sm"
-                        aria-label={`Edit ${name}`}
-                        onClick={() => setEditing({ section, isNew: false })}
-                      >
-                        Edit
-                      </Button>
-                      <MoveButtons
-                        index={index}
-                        count={sections.length}
-                        name={name}
-                        onMove={(to) => setSections(moveItem(sections, index, to))}
-                      />
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        aria-label={`Delete ${name}`}
-                        onClick={() => setSections(sections.filter((item) => item.id !== section.id))}
-                      >
-                        Delete
-                      </Button>
-                    </div>
-                  </article>
-                );
-              }}
-            />
+            <div ref={sectionsRef}>
+              <SortableList
+                label="Homepage sections"
+                items={sections}
+                onReorder={(next) => setSections(next)}
+                renderItem={(section, index, drag) => {
+                  const name = `${sectionTypeLabel(section.type)}: ${sectionSummary(section)}`;
+                  const sectionErrors = errorsFor(section.id);
+                  return (
+                    <article
+                      className={`ad-section-card${sectionErrors.size > 0 ? ' ad-section-card--invalid' : ''}`}
+                      aria-label={name}
+                    >
+                      <DragHandleButton drag={drag} name={name} />
+                      <div className="ad-section-card__main">
+                        <p className="ad-section-card__type">
+                          {sectionTypeLabel(section.type)} <ScheduleBadge section={section} />
+                        </p>
+                        <p className="ad-section-card__summary">{sectionSummary(section)}</p>
+                        {sectionErrors.size > 0 ? (
+                          <ul className="ad-section-card__errors">
+                            {[...sectionErrors.values()].map((message) => (
+                              <li key={message} className="ct-field__error">
+                                {message}
+                              </li>
+                            ))}
+                          </ul>
+                        ) : null}
+                      </div>
+                      <div className="ad-section-card__actions">
+                        <Button
+                          className="ad-section-card__edit"
+                          variant="secondary"
+                          size="sm"
+                          aria-label={`Edit ${name}`}
+                          onClick={() => setEditing({ section, isNew: false })}
+                        >
+                          Edit
+                        </Button>
+                        <MoveButtons
+                          index={index}
+                          count={sections.length}
+                          name={name}
+                          onMove={(to) => setSections(moveItem(sections, index, to))}
+                        />
+                        <Button
+                          variant="ghost"
+                          size="sm"
+                          aria-label={`Delete ${name}`}
+                          onClick={() => setSections(sections.filter((item) => item.id !== section.id))}
+                        >
+                          Delete
+                        </Button>
+                      </div>
+                    </article>
+                  );
+                }}
+              />
+            </div>
           )}
         </Card>
         <UnsavedChangesDialog blocker={guard.blocker}>
