@@ -1,6 +1,5 @@
-import { Alert, Button, Card, SelectField, TextField } from '@comptoir/ui';
+import { Button, Card, SelectField, TextField } from '@comptoir/ui';
 import { type FormEvent, useState } from 'react';
-import { SaveErrorAlert } from '../../../components/save-error-alert';
 import { UnsavedChangesDialog } from '../../../components/unsaved-changes-dialog';
 import { useFocusFirstInvalid } from '../../../lib/use-form-focus';
 import type { AdminTheme } from '../api/get-theme';
@@ -22,8 +21,8 @@ import { useDraftForm, useLeaveGuard } from '../use-draft-form';
 import { ColourField } from './colour-field';
 import { ContentImageField } from './content-image-field';
 import { ContrastSwatch } from './contrast-swatch';
+import { DraftToolbar } from './draft-toolbar';
 import { LinkField } from './link-field';
-import { PublishBar } from './publish-bar';
 import { ScheduleFields } from './schedule-fields';
 import './content.css';
 
@@ -77,7 +76,6 @@ export function BrandingForm({ theme, onReload }: BrandingFormProps) {
   const fieldError = (path: string) => (isEdited(edited, path) ? undefined : errorAt(errors.fields, path));
   const listError = edited.has('socialLinks') ? undefined : errors.fields.get('socialLinks');
   const formRef = useFocusFirstInvalid(failure ?? linkError);
-  const saved = save.isSuccess && !form.dirty && !failure;
   const fontPair = theme.fontPairs.find((pair) => pair.key === values.fontPair);
 
   function set<K extends keyof BrandingValues>(key: K, value: BrandingValues[K], path: string = key) {
@@ -108,37 +106,16 @@ export function BrandingForm({ theme, onReload }: BrandingFormProps) {
 
   return (
     <form ref={formRef} className="ad-content-form" onSubmit={submit} noValidate aria-label="Branding">
-      <PublishBar
+      <DraftToolbar
+        noun="branding"
         status={theme}
+        version={theme.version}
         dirty={form.dirty}
-        saving={save.isPending}
-        publishing={publish.isPending}
-        onPublish={() => {
-          save.reset();
-          publish.mutate(theme.version);
-        }}
+        errors={errors}
+        save={save}
+        publish={publish}
+        onReload={onReload}
       />
-      <div aria-live="polite" className="ad-content-form__status">
-        {saved ? <Alert tone="success">Draft saved. Preview it, then publish when ready.</Alert> : null}
-        {publish.isSuccess && !form.dirty ? (
-          <Alert tone="success">Published: customers see the new branding within a minute.</Alert>
-        ) : null}
-        {errors.form ? (
-          <SaveErrorAlert
-            title={publish.error ? 'The branding was not published' : 'The draft was not saved'}
-            conflict={errors.conflict}
-            conflictTitle="The branding changed elsewhere"
-            reloadLabel="Reload"
-            onReload={() => {
-              save.reset();
-              publish.reset();
-              onReload();
-            }}
-          >
-            {errors.form}
-          </SaveErrorAlert>
-        ) : null}
-      </div>
 
       <Card title="Logo and favicon">
         <div className="ad-content-grid">

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, EmptyState } from '@comptoir/ui';
+import { Badge, Button, Card, EmptyState } from '@comptoir/ui';
 import {
   type FocusEvent,
   type FormEvent,
@@ -8,7 +8,6 @@ import {
   useRef,
   useState,
 } from 'react';
-import { SaveErrorAlert } from '../../../components/save-error-alert';
 import { UnsavedChangesDialog } from '../../../components/unsaved-changes-dialog';
 import { formatDateTime } from '../../../lib/format-date';
 import type { AdminHome, HomeSection, HomeSectionType } from '../api/get-home';
@@ -24,7 +23,7 @@ import {
   sectionTypes,
 } from '../home-sections';
 import { useDraftForm, useLeaveGuard } from '../use-draft-form';
-import { PublishBar } from './publish-bar';
+import { DraftToolbar } from './draft-toolbar';
 import { SectionEditorDialog, type SectionErrors } from './section-editor';
 import { DragHandleButton, MoveButtons, moveItem, SortableList } from './sortable-list';
 import './content.css';
@@ -148,8 +147,6 @@ export function HomeEditor({ home, onReload }: HomeEditorProps) {
     save.mutate({ sections, version: home.version });
   }
 
-  const saved = save.isSuccess && !form.dirty && !failure;
-
   // After a refused save, keyboard and screen-reader users land on the first section in error ("Edit" it).
   const sectionsRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -162,37 +159,16 @@ export function HomeEditor({ home, onReload }: HomeEditorProps) {
   return (
     <>
       <form className="ad-content-form" onSubmit={submit} noValidate aria-label="Homepage">
-        <PublishBar
+        <DraftToolbar
+          noun="homepage"
           status={home}
+          version={home.version}
           dirty={form.dirty}
-          saving={save.isPending}
-          publishing={publish.isPending}
-          onPublish={() => {
-            save.reset();
-            publish.mutate(home.version);
-          }}
+          errors={errors}
+          save={save}
+          publish={publish}
+          onReload={onReload}
         />
-        <div aria-live="polite" className="ad-content-form__status">
-          {saved ? <Alert tone="success">Draft saved. Preview it, then publish when ready.</Alert> : null}
-          {publish.isSuccess && !form.dirty ? (
-            <Alert tone="success">Published: customers see the new homepage within a minute.</Alert>
-          ) : null}
-          {errors.form ? (
-            <SaveErrorAlert
-              title={publish.error ? 'The homepage was not published' : 'The draft was not saved'}
-              conflict={errors.conflict}
-              conflictTitle="The homepage changed elsewhere"
-              reloadLabel="Reload"
-              onReload={() => {
-                save.reset();
-                publish.reset();
-                onReload();
-              }}
-            >
-              {errors.form}
-            </SaveErrorAlert>
-          ) : null}
-        </div>
 
         <Card
           title="Sections"
