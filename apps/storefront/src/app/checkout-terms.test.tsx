@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeCommerce } from '../test/fake-commerce';
+import { adaAddress, createFakeCommerce } from '../test/fake-commerce';
 import { brandedTheme } from '../test/fake-content';
 import { renderApp } from '../test/render-app';
 
@@ -13,18 +13,7 @@ function seededCart(requireTermsAcceptance: boolean) {
   const commerce = createFakeCommerce({ requireTermsAcceptance });
   const cartId = commerce.seedCart([{ variantId: 'var_m_sable', quantity: 1 }], {
     email: 'ada@example.com',
-    shippingAddress: {
-      firstName: 'Ada',
-      lastName: 'Lovelace',
-      company: null,
-      line1: '12 rue des Lilas',
-      line2: null,
-      city: 'Paris',
-      postalCode: '75011',
-      region: null,
-      country: 'FR',
-      phone: null,
-    },
+    shippingAddress: adaAddress,
     shippingMethodId: 'ship_fr_colissimo',
   });
   return { commerce, cartId };

@@ -12,6 +12,20 @@ import { sampleImage, sampleProduct } from './fake-catalog';
  * (4000 0000 0000 0002 is declined), prices include 20 % VAT.
  */
 
+/** Ada's Paris address, as the fakes' orders and carts use it. */
+export const adaAddress = {
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  company: null,
+  line1: '12 rue des Lilas',
+  line2: null,
+  city: 'Paris',
+  postalCode: '75011',
+  region: null,
+  country: 'FR',
+  phone: null,
+};
+
 export const franceShipping: ShippingOption = {
   id: 'ship_fr_colissimo',
   name: 'Colissimo',
@@ -432,30 +446,8 @@ export function sampleOrder(number: number, overrides: Partial<Order> = {}): Ord
         returnableQuantity: 0,
       },
     ],
-    shippingAddress: {
-      firstName: 'Ada',
-      lastName: 'Lovelace',
-      company: null,
-      line1: '12 rue des Lilas',
-      line2: null,
-      city: 'Paris',
-      postalCode: '75011',
-      region: null,
-      country: 'FR',
-      phone: null,
-    },
-    billingAddress: {
-      firstName: 'Ada',
-      lastName: 'Lovelace',
-      company: null,
-      line1: '12 rue des Lilas',
-      line2: null,
-      city: 'Paris',
-      postalCode: '75011',
-      region: null,
-      country: 'FR',
-      phone: null,
-    },
+    shippingAddress: adaAddress,
+    billingAddress: adaAddress,
     shippingMethod: { id: 'ship_fr_colissimo', name: 'Colissimo', estimate: '2–3 business days' },
     discounts: [{ code: 'WELCOME10', name: 'Welcome offer 10 %', amount: eur(1180) }],
     totals: {
