@@ -110,3 +110,12 @@ export async function lockDocument(
   const [row] = await db.select().from(contentDocuments).where(eq(contentDocuments.key, key)).for('update');
   return row;
 }
+
+/** The legal document with nothing chosen, unless it exists (version 0: "never saved" to clients). */
+export async function insertEmptyLegalDocument(db: DbOrTx): Promise<void> {
+  const nothingChosen = { termsPageId: null, privacyPageId: null, requireTermsAcceptance: false };
+  await db
+    .insert(contentDocuments)
+    .values({ key: 'legal', draft: nothingChosen, published: nothingChosen, version: 0 })
+    .onConflictDoNothing({ target: contentDocuments.key });
+}

@@ -1,8 +1,13 @@
 import type { Database, DbOrTx } from '../../db/client';
 import { AppError } from '../../shared/app-error';
-import { findDocument, findPageRefs, lockDocument, saveDraft } from './content.repository';
+import {
+  findDocument,
+  findPageRefs,
+  insertEmptyLegalDocument,
+  lockDocument,
+  saveDraft,
+} from './content.repository';
 import type { LegalSettings } from './navigation.schemas';
-import { insertEmptyLegalDocument } from './pages.repository';
 
 export interface LegalChoice {
   termsPageId: string | null;
@@ -43,10 +48,19 @@ export async function saveLegalSettings(
   // The legal row is locked before the pages are checked, as page deletion locks it before checking it:
   // a page cannot be deleted between this check and this save.
   return db.transaction(async (tx) => {
-    await insertEmptyLegalDocument(tx);
-    await lockDocument(tx, 'legal');
+    await lockLegalChoice(tx);
     return saveLockedLegalSettings(tx, input, actorId);
   });
+}
+
+/**
+ * The legal choice, its row locked until the transaction ends (created empty first when never saved, so there
+ * is a row to lock). Saving the legal pages and deleting a page both take it before checking the other: a page
+ * cannot be deleted between the check that it exists and the save that names it.
+ */
+export async function lockLegalChoice(tx: DbOrTx): Promise<LegalChoice> {
+  await insertEmptyLegalDocument(tx);
+  return toLegalChoice((await lockDocument(tx, 'legal'))?.draft);
 }
 
 async function saveLockedLegalSettings(

@@ -4,7 +4,6 @@ import { containsPattern } from '../../shared/pagination';
 // Names of who saved a revision, joined in the one query that lists them (as messages does for its authors).
 import { employees } from '../employees/employees.tables';
 import {
-  contentDocuments,
   type PageRevisionRow,
   type PageRow,
   type PageStatus,
@@ -225,42 +224,4 @@ export async function listPublishedPageDays(db: DbOrTx): Promise<{ handle: strin
     .from(pages)
     .where(eq(pages.status, 'published'))
     .orderBy(pages.handle);
-}
-
-/**
- * The ids of the store's terms and privacy pages, from the `legal` content document (none before it is
- * saved). With `lock`, the document row is share-locked until the transaction ends, so it cannot point at a
- * page while that page is being deleted.
- */
-export async function findLegalPageIds(
-  db: DbOrTx,
-  options: { lock?: boolean } = {},
-): Promise<{ termsPageId: string | null; privacyPageId: string | null }> {
-  // Locking needs a row to lock: a store that never chose legal pages gets an empty choice first, so a
-  // concurrent first save of the legal pages waits for this delete (and then sees the page gone).
-  if (options.lock) await insertEmptyLegalDocument(db);
-  const query = db
-    .select({ draft: contentDocuments.draft })
-    .from(contentDocuments)
-    .where(eq(contentDocuments.key, 'legal'))
-    .limit(1);
-  const [row] = options.lock ? await query.for('share') : await query;
-  const draft = (row?.draft ?? {}) as { termsPageId?: unknown; privacyPageId?: unknown };
-  return {
-    termsPageId: typeof draft.termsPageId === 'string' ? draft.termsPageId : null,
-    privacyPageId: typeof draft.privacyPageId === 'string' ? draft.privacyPageId : null,
-  };
-}
-
-/** The legal document with nothing chosen, unless it exists (version 0: "never saved" to clients). */
-export async function insertEmptyLegalDocument(db: DbOrTx): Promise<void> {
-  await db
-    .insert(contentDocuments)
-    .values({
-      key: 'legal',
-      draft: { termsPageId: null, privacyPageId: null, requireTermsAcceptance: false },
-      published: { termsPageId: null, privacyPageId: null, requireTermsAcceptance: false },
-      version: 0,
-    })
-    .onConflictDoNothing({ target: contentDocuments.key });
 }

@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor } from '../../shared/pagination';
 import { isUniqueViolation } from '../../shared/pg-errors';
 import type { PageRow } from './content.tables';
 import { renderMarkdown } from './content-html';
+import { lockLegalChoice } from './legal.service';
 import * as repository from './pages.repository';
 import type {
   NewPage,
@@ -182,7 +183,7 @@ export async function updatePage(ctx: PageWriteContext, id: string, input: PageU
  */
 export async function deletePage(db: Database, id: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const legal = await repository.findLegalPageIds(tx, { lock: true });
+    const legal = await lockLegalChoice(tx);
     if (legal.termsPageId === id || legal.privacyPageId === id) {
       throw new AppError(
         'conflict',
