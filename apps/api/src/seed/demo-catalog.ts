@@ -3,8 +3,8 @@ import type { Database } from '../db/client';
 import { createCategory, createProduct, type NewProduct } from '../modules/catalog';
 import { productImages } from '../modules/catalog/catalog.tables';
 import { setCategoryImage } from '../modules/catalog/categories.service';
-import { storeImageFiles } from '../modules/catalog/product-images.service';
 import type { MediaStorage } from '../modules/media/media-storage';
+import { storeImageFiles } from '../modules/media/stored-images';
 import { newId } from '../shared/ids';
 import type { Random } from './random';
 

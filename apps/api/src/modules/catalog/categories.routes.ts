@@ -6,6 +6,7 @@ import { handleSchema } from '../../shared/handles';
 import { problemResponses } from '../../shared/problem';
 import { adminSecurity } from '../../shared/security-schemes';
 import { imageUploadBody, imageUploadLimits, readImageUpload } from '../media/image-upload';
+import { imageUrls } from '../media/stored-images';
 import {
   type Category,
   type CategoryNode,
@@ -18,7 +19,6 @@ import {
   updateCategory,
   updateCategoryImageAlt,
 } from './categories.service';
-import { imageUrls } from './product-images.service';
 
 const categoryImageSchema = z
   .object({

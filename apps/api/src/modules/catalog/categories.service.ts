@@ -4,9 +4,9 @@ import { toHandle } from '../../shared/handles';
 import { newId } from '../../shared/ids';
 import { isUniqueViolation } from '../../shared/pg-errors';
 import type { MediaStorage } from '../media/media-storage';
+import { storeImageFiles } from '../media/stored-images';
 import type { CategoryRow } from './catalog.tables';
 import * as repository from './categories.repository';
-import { storeImageFiles } from './product-images.service';
 
 /** Where a category's picture is stored; routes turn it into public URLs (`toPublicImage`). */
 export interface StoredImage {

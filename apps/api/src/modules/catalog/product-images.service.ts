@@ -2,8 +2,9 @@ import { and, asc, count, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../../db/client';
 import { AppError } from '../../shared/app-error';
 import { newId } from '../../shared/ids';
-import { processImage, type RenditionName, renditionWidths } from '../media/image-processing';
+import type { RenditionName } from '../media/image-processing';
 import type { MediaStorage } from '../media/media-storage';
+import { imageUrls, storeImageFiles } from '../media/stored-images';
 import { type ProductImageRow, productImages, products } from './catalog.tables';
 import { emitProductEvents } from './catalog-events';
 
@@ -20,28 +21,10 @@ export interface ProductImage {
 /** At most this many images per product. */
 export const maxImagesPerProduct = 30;
 
-const extensions: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'image/gif': 'gif',
-  'image/avif': 'avif',
-};
-
 type ImageFields = Pick<
   ProductImageRow,
   'id' | 'storageKey' | 'contentType' | 'alt' | 'width' | 'height' | 'position'
 >;
-
-/** URLs of a stored image's original and renditions. */
-export function imageUrls(storage: MediaStorage, storageKey: string, contentType: string) {
-  return {
-    url: storage.urlOf(`${storageKey}/original.${extensions[contentType] ?? 'bin'}`),
-    thumbnails: Object.fromEntries(
-      Object.keys(renditionWidths).map((name) => [name, storage.urlOf(`${storageKey}/${name}.webp`)]),
-    ) as Record<RenditionName, string>,
-  };
-}
 
 /** The public shape of an image row: URLs of the original and of each rendition. */
 export function toProductImage(storage: MediaStorage, row: ImageFields): ProductImage {
@@ -76,25 +59,6 @@ export async function listImageRows(
     .from(productImages)
     .where(inArray(productImages.productId, productIds))
     .orderBy(asc(productImages.productId), asc(productImages.position), asc(productImages.id));
-}
-
-/** Stores the files of an image (original + renditions) under a new key; returns the row's file fields. */
-export async function storeImageFiles(storage: MediaStorage, input: Buffer) {
-  const image = await processImage(input);
-  const storageKey = `products/${newId('media')}`;
-  await Promise.all([
-    storage.put(`${storageKey}/original.${image.extension}`, image.original, image.contentType),
-    ...Object.entries(image.renditions).map(([name, buffer]) =>
-      storage.put(`${storageKey}/${name}.webp`, buffer, 'image/webp'),
-    ),
-  ]);
-  return {
-    storageKey,
-    contentType: image.contentType,
-    byteSize: image.original.length,
-    width: image.width,
-    height: image.height,
-  };
 }
 
 /**

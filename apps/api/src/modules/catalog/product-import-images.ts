@@ -3,8 +3,9 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { maxImageBytes } from '../media/image-upload';
 import type { MediaStorage } from '../media/media-storage';
+import { imageUrls } from '../media/stored-images';
 import { checkWebhookUrl, getFromAddresses, type Resolver } from '../webhooks';
-import { addProductImage, imageUrls } from './product-images.service';
+import { addProductImage } from './product-images.service';
 
 /** The image URLs of a product this import created. */
 export interface ImagesToFetch {

@@ -1,22 +1,19 @@
 import type { DbOrTx } from '../../db/client';
 import { newId } from '../../shared/ids';
-import { processImage, type renditionWidths } from '../media/image-processing';
 import type { MediaStorage } from '../media/media-storage';
+import { imageUrls, storeImageFiles } from '../media/stored-images';
 import { findContentImages, insertContentImage } from './content.repository';
 import type { ContentImageRow } from './content.tables';
 import type { ContentImage } from './theme.schemas';
 
 /** The public shape of a stored content image: URLs of the original and of each WebP rendition. */
 export function toContentImage(storage: MediaStorage, row: ContentImageRow): ContentImage {
-  const extension = row.contentType.split('/')[1]?.replace('jpeg', 'jpg') ?? 'bin';
-  const thumbnail = (name: keyof typeof renditionWidths) => storage.urlOf(`${row.storageKey}/${name}.webp`);
   return {
     id: row.id,
-    url: storage.urlOf(`${row.storageKey}/original.${extension}`),
+    ...imageUrls(storage, row.storageKey, row.contentType),
     alt: row.alt,
     width: row.width,
     height: row.height,
-    thumbnails: { small: thumbnail('small'), medium: thumbnail('medium'), large: thumbnail('large') },
   };
 }
 
@@ -29,24 +26,8 @@ export async function uploadContentImage(
   storage: MediaStorage,
   upload: { file: Buffer; alt: string | null },
 ): Promise<ContentImage> {
-  const image = await processImage(upload.file);
-  const id = newId('contentImage');
-  const storageKey = `content/${id}`;
-  await Promise.all([
-    storage.put(`${storageKey}/original.${image.extension}`, image.original, image.contentType),
-    ...Object.entries(image.renditions).map(([name, buffer]) =>
-      storage.put(`${storageKey}/${name}.webp`, buffer, 'image/webp'),
-    ),
-  ]);
-  const row = await insertContentImage(db, {
-    id,
-    storageKey,
-    contentType: image.contentType,
-    width: image.width,
-    height: image.height,
-    byteSize: image.original.length,
-    alt: upload.alt,
-  });
+  const files = await storeImageFiles(storage, upload.file, 'content');
+  const row = await insertContentImage(db, { id: newId('contentImage'), ...files, alt: upload.alt });
   return toContentImage(storage, row);
 }
 

@@ -3,13 +3,7 @@ import type { Database, DbOrTx } from '../../db/client';
 import { containsPattern } from '../../shared/pagination';
 // Names of who saved a revision, joined in the one query that lists them (as messages does for its authors).
 import { employees } from '../employees/employees.tables';
-import {
-  type PageRevisionRow,
-  type PageRow,
-  type PageStatus,
-  pageRevisions,
-  pages,
-} from './content.tables';
+import { type PageRevisionRow, type PageRow, type PageStatus, pageRevisions, pages } from './content.tables';
 
 export type PageChanges = Partial<
   Pick<PageRow, 'handle' | 'title' | 'markdown' | 'html' | 'seoTitle' | 'seoDescription' | 'status'>
